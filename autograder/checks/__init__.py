@@ -1,0 +1,7 @@
+"""Keras-aware checks: each returns the points earned or raises CheckFailed with a clear message.
+
+See docs/ARCHITECTURE.md ("Public check API") for the table of checks.
+"""
+
+from autograder.checks.failure import CheckFailed
+from autograder.checks.observation import Verdict, register_judge, rejudge, run_check
