@@ -52,7 +52,9 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     # Both commands install the dev extras: one environment serves the demo and the tests.
     python = ensure_environment("dev")
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    # The environment's scripts (nbgrader, jupyter, alembic) first on PATH, as if it were activated.
+    path = os.pathsep.join([str(python.parent), os.environ.get("PATH", "")])
+    env = dict(os.environ, PYTHONUNBUFFERED="1", PATH=path, VIRTUAL_ENV=str(VENV))
     if command == "demo":
         cmd = [str(python), "-m", "autograder.cli.main", "demo", *rest]
     else:

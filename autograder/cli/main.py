@@ -12,6 +12,7 @@ import sys
 import click
 
 from autograder.errors import CourseError
+from autograder.tool_path import ensure_tools_on_path
 
 # name -> (module, attribute, one-line help). Modules are imported lazily.
 COMMANDS = {
@@ -49,6 +50,7 @@ def cli() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; a CourseError becomes one line on stderr and exit status 2."""
+    ensure_tools_on_path()
     try:
         status = cli.main(args=argv, prog_name="keras-course", standalone_mode=False)
     except CourseError as error:

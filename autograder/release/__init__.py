@@ -1,0 +1,1 @@
+"""Generating the student release from the instructor source: validation, generation, leak checks."""
