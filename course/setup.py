@@ -1,0 +1,46 @@
+"""Chapter set-up: quiet TensorFlow, seed everything, turn on op determinism, print one banner.
+
+Every chapter notebook opens with::
+
+    from course.setup import setup_chapter
+    setup_chapter(seed=42)
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+
+
+def setup_chapter(seed: int = 42) -> None:
+    """Prepare a chapter notebook: silence TF logs, pick the device, seed, print one banner line.
+
+    Sets ``TF_CPP_MIN_LOG_LEVEL=2`` when TensorFlow is not yet imported (TensorFlow reads it at
+    import), imports TensorFlow and Keras with their start-up noise swallowed, selects the device
+    (:mod:`autograder.device`), seeds Python, NumPy and Keras/TensorFlow with ``seed`` and enables op
+    determinism. Prints e.g. ``Python 3.11.9 | TensorFlow 2.21.0 | Keras 3.15.1 | CPU | seed 42``
+    and returns None.
+
+    Raises:
+        TypeError: ``seed`` is not an integer.
+    """
+    if isinstance(seed, bool) or not isinstance(seed, int):
+        raise TypeError(f"setup_chapter(seed=...) needs an integer seed, got {seed!r}")
+    if "tensorflow" not in sys.modules:
+        os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    from autograder.quiet import quiet
+
+    with quiet():
+        import keras
+        import tensorflow as tf
+
+        from autograder.determinism import seed_everything
+        from autograder.device import device_description
+
+        device = device_description()
+        seed_everything(seed)
+    print(
+        f"Python {platform.python_version()} | TensorFlow {tf.__version__} | "
+        f"Keras {keras.__version__} | {device} | seed {seed}"
+    )
