@@ -1,0 +1,12 @@
+"""Parallel class grading: one submission per worker, nbgrader's own Autograde, one gradebook writer.
+
+Modules by verb: ``course_config`` (read nbgrader_config.py), ``discover`` (find submissions and
+build jobs), ``gradebook_template`` (the private gradebook a worker grades into), ``worker`` (grade one
+submission: the function a sandbox wraps), ``pool`` / ``dask_backend`` (run jobs), ``gradebook_writer``
+(the single writer), ``place`` (autograded/ files), ``progress``, ``run`` (the whole ``grade``),
+``feedback``, ``export`` and ``demo``.
+"""
+
+from autograder.grade.run import GradeOutcome, grade_chapter
+
+__all__ = ["GradeOutcome", "grade_chapter"]

@@ -1,0 +1,59 @@
+"""Find a chapter's submissions and turn each into a plain-data job for a worker."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from autograder.errors import CourseError
+from autograder.grade.course_config import CourseConfig, plain_config
+from autograder.grade.payload import pack_folder
+
+
+def find_students(course: CourseConfig, chapter: str, students: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """Return the sorted ids of the students with a ``submitted/<id>/<chapter>`` folder.
+
+    Args:
+        course: the loaded course configuration.
+        chapter: the assignment id.
+        students: only these ids (each must have submitted); all when empty.
+
+    Raises:
+        CourseError: when a named student has no submission, or nobody submitted ``chapter``.
+    """
+    coursedir = course.coursedir
+    submitted = Path(coursedir.format_path(coursedir.submitted_directory, ".", "."))
+    if students:
+        missing = [s for s in students
+                   if not Path(coursedir.format_path(coursedir.submitted_directory, s, chapter)).is_dir()]
+        if missing:
+            raise CourseError(f"no submission of {chapter} for {', '.join(missing)} under {submitted}")
+        return sorted(set(students))
+    found = sorted(p.parent.name for p in submitted.glob(f"*/{chapter}") if p.is_dir())
+    if not found:
+        raise CourseError(f"nobody submitted {chapter}: no folder matches {submitted}/*/{chapter}")
+    return found
+
+
+def build_jobs(course: CourseConfig, chapter: str, students: list[str], template: bytes) -> list[dict]:
+    """Return one job per student: everything a worker needs, as JSON-able data.
+
+    Args:
+        course: the loaded course configuration.
+        chapter: the assignment id.
+        students: the student ids to grade.
+        template: the private gradebook (see :func:`autograder.grade.gradebook_template.build_template`).
+    """
+    coursedir = course.coursedir
+    ignore = list(coursedir.ignore)
+    source = Path(coursedir.format_path(coursedir.source_directory, ".", chapter))
+    source_files = pack_folder(source, ignore + ["*.ipynb"])
+    config = plain_config(course.config)
+    encoded = base64.b64encode(template).decode("ascii")
+    jobs = []
+    for student in students:
+        folder = Path(coursedir.format_path(coursedir.submitted_directory, student, chapter))
+        jobs.append({"student": student, "chapter": chapter, "course_id": course.course_id,
+                     "config": config, "gradebook": encoded, "source_files": source_files,
+                     "submission": pack_folder(folder, ignore)})
+    return jobs

@@ -1,0 +1,145 @@
+"""``keras-course grade``: grade a chapter's submissions in parallel into the real gradebook."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import tempfile
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, TextIO
+
+from autograder.grade.course_config import load_course_config
+from autograder.grade.discover import build_jobs, find_students
+from autograder.grade.gradebook_template import build_template
+from autograder.grade.progress import Progress, format_table
+
+DEFAULT_TIMEOUT = 900.0
+
+
+@dataclass
+class GradeOutcome:
+    """What ``grade`` did: one row per recorded submission, and whether it was interrupted."""
+
+    chapter: str
+    rows: list[dict] = field(default_factory=list)
+    interrupted: bool = False
+
+    def table(self) -> str:
+        """The final table as text."""
+        return format_table(self.rows)
+
+
+@contextmanager
+def deferred_interrupt() -> Iterator[None]:
+    """Hold Ctrl-C until the block ends, so a gradebook write is never cut in half."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
+
+
+def _write_log(path: Path, result: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    head = [f"student: {result['student']}", f"chapter: {result['chapter']}", f"status: {result['status']}",
+            f"reason: {result.get('reason', '')}", f"seconds: {result.get('seconds', 0)}",
+            f"device: {result.get('device', '')}"]
+    head += [f"note: {note}" for note in result.get("notes", [])]
+    path.write_text("\n".join(head) + "\n\n" + result.get("log", ""))
+
+
+def _max_points(db_url: str, course_id: str, chapter: str) -> float:
+    from nbgrader.api import Gradebook
+
+    with Gradebook(db_url, course_id) as gb:
+        return float(gb.find_assignment(chapter).max_score)
+
+
+def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None = None,
+                  scheduler: str | None = None, db_url: str | None = None,
+                  students: list[str] | tuple[str, ...] = (), timeout: float = DEFAULT_TIMEOUT,
+                  stream: TextIO | None = None) -> GradeOutcome:
+    """Grade every submission of ``chapter`` (or those of ``students``) and record it in the gradebook.
+
+    Args:
+        chapter: the assignment id, e.g. ``ch01_sequential``.
+        root: the course root (holds ``nbgrader_config.py``).
+        workers: local worker processes (default: the machine's cores); ignored with ``scheduler``.
+        scheduler: a Dask scheduler address; grade on that cluster instead of locally.
+        db_url: a gradebook URL replacing the configured one (any SQLAlchemy URL).
+        students: grade only these student ids.
+        timeout: wall-time limit per submission in seconds; past it the submission scores 0.
+        stream: where the progress bar goes (stderr by default).
+
+    Returns:
+        A :class:`GradeOutcome`; on Ctrl-C, ``interrupted`` is True and ``rows`` lists what was
+        recorded before it (every recorded submission is complete).
+
+    Raises:
+        CourseError: no course root, unknown chapter, nobody submitted.
+    """
+    from nbgrader.api import Gradebook
+
+    course = load_course_config(root, db_url)
+    names = find_students(course, chapter, students)
+    with tempfile.TemporaryDirectory(prefix="kc-template-") as scratch:
+        template = build_template(course.db_url, course.course_id, chapter, Path(scratch) / "template.db")
+    max_points = _max_points(course.db_url, course.course_id, chapter)
+    jobs = build_jobs(course, chapter, names, template)
+    logs = course.root / "logs" / chapter
+    if scheduler:
+        from autograder.grade.dask_backend import DaskPool
+
+        backend = DaskPool(scheduler, timeout)
+        parallel = len(jobs)
+    else:
+        from autograder.grade.gpu_slots import visible_gpus
+        from autograder.grade.pool import LocalPool
+
+        parallel = workers or os.cpu_count() or 1
+        backend = LocalPool(parallel, timeout, visible_gpus(), logs / "workers")
+    coursedir = course.coursedir
+    permissions = 0o664 if coursedir.groupshared else 0o444
+    outcome = GradeOutcome(chapter)
+    progress = Progress(len(jobs), parallel, stream)
+    from autograder.grade.place import place_autograded
+    from autograder.grade.gradebook_writer import record_result
+
+    results = backend.run(jobs)
+    try:
+        with Gradebook(course.db_url, course.course_id) as gb:
+            for result in results:
+                with deferred_interrupt():
+                    record_result(gb, result)
+                    destination = Path(coursedir.format_path(coursedir.autograded_directory,
+                                                             result["student"], chapter))
+                    place_autograded(destination, result.get("files", {}), permissions)
+                    _write_log(logs / f"{result['student']}.log", result)
+                graded = result["status"] == "graded"
+                points = sum(g["auto_score"] or 0.0 for g in result.get("grades", [])) if graded else 0.0
+                row = {"student": result["student"], "points": points, "max_points": max_points,
+                       "seconds": float(result.get("seconds", 0.0)), "status": result["status"],
+                       "device": result.get("device", ""),
+                       "reason": result.get("reason") or "; ".join(result.get("notes", []))}
+                outcome.rows.append(row)
+                progress.advance(f"{row['student']} {points:g}/{max_points:g} ({row['status']})")
+    except KeyboardInterrupt:
+        outcome.interrupted = True
+    finally:
+        results.close()
+    outcome.rows.sort(key=lambda row: row["student"])
+    return outcome
+
+
+if __name__ == "__main__":  # pragma: no cover - manual use
+    print(grade_chapter(sys.argv[1]).table())
