@@ -5,3 +5,4 @@ See docs/ARCHITECTURE.md ("Public check API") for the table of checks.
 
 from autograder.checks.failure import CheckFailed
 from autograder.checks.observation import Verdict, register_judge, rejudge, run_check
+from autograder.checks.metrics import check_metric
