@@ -5,4 +5,7 @@ See docs/ARCHITECTURE.md ("Public check API") for the table of checks.
 
 from autograder.checks.failure import CheckFailed
 from autograder.checks.observation import Verdict, register_judge, rejudge, run_check
+from autograder.checks.architecture import Layer, check_architecture
+from autograder.checks.compile import check_compile
+from autograder.checks.values import check_value
 from autograder.checks.metrics import check_metric

@@ -1,0 +1,246 @@
+"""check_compile: loss (string, function or object), from_logits vs output activation, optimizer,
+learning rate, metrics and loss weights, per output for multi-output models."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from autograder.checks.architecture import activation_name
+from autograder.checks.failure import CheckFailed
+from autograder.checks.observation import build_if_callable, register_judge, run_check
+from autograder.quiet import quiet
+
+with quiet():
+    import keras
+
+_METRIC_ALIASES = {"acc": "accuracy", "mse": "mean_squared_error", "mae": "mean_absolute_error",
+                   "mape": "mean_absolute_percentage_error", "msle": "mean_squared_logarithmic_error"}
+_ACCURACY_FAMILY = {"accuracy", "categorical_accuracy", "sparse_categorical_accuracy", "binary_accuracy"}
+_PROBABILISTIC = {"categorical_crossentropy", "sparse_categorical_crossentropy", "binary_crossentropy",
+                  "binary_focal_crossentropy", "categorical_focal_crossentropy"}
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def loss_name(loss: Any) -> str:
+    """Return the canonical snake_case name of a loss given as a string, function, class or object."""
+    if loss is None:
+        return "none"
+    if isinstance(loss, str):
+        try:
+            resolved = keras.losses.get(loss)
+        except ValueError:
+            return loss
+        return loss_name(resolved)
+    if isinstance(loss, type):
+        return _snake(loss.__name__)
+    if isinstance(loss, keras.losses.Loss):
+        if type(loss).__name__ == "LossFunctionWrapper":
+            return loss_name(getattr(loss, "fn", None))
+        return _snake(type(loss).__name__)
+    return _METRIC_ALIASES.get(getattr(loss, "__name__", str(loss)), getattr(loss, "__name__", str(loss)))
+
+
+def _from_logits(loss: Any) -> bool | None:
+    """from_logits of a loss: its config for objects, False for Keras's own strings/functions."""
+    if isinstance(loss, keras.losses.Loss):
+        return bool(loss.get_config().get("from_logits", False))
+    name = loss_name(loss)
+    if isinstance(loss, str) or getattr(keras.losses, name, None) is loss:
+        return False
+    return None  # a custom function: unknown
+
+
+def describe_loss(loss: Any) -> dict:
+    """Return ``{"name", "from_logits"}`` for one loss."""
+    return {"name": loss_name(loss), "from_logits": _from_logits(loss)}
+
+
+def metric_name(metric: Any) -> str:
+    """Return the canonical name of a metric given as a string, function, class or object."""
+    if isinstance(metric, str):
+        return _METRIC_ALIASES.get(metric, metric)
+    if isinstance(metric, type):
+        return _snake(metric.__name__)
+    if isinstance(metric, keras.metrics.Metric):
+        if type(metric).__name__ == "MeanMetricWrapper":
+            return _METRIC_ALIASES.get(metric.name, metric.name)
+        return _snake(type(metric).__name__)
+    name = getattr(metric, "__name__", str(metric))
+    return _METRIC_ALIASES.get(name, name)
+
+
+def optimizer_name(optimizer: Any) -> str:
+    """Return the lower-case class name of an optimizer given as a string, class or object."""
+    if isinstance(optimizer, str):
+        return optimizer.lower()
+    if isinstance(optimizer, type):
+        return optimizer.__name__.lower()
+    return type(optimizer).__name__.lower()
+
+
+def _per_output(value: Any, names: list[str]) -> dict:
+    if isinstance(value, dict):
+        return dict(value)
+    if isinstance(value, (list, tuple)) and len(names) > 1:
+        return dict(zip(names, value))
+    if isinstance(value, (list, tuple)) and len(value) == 1:
+        value = value[0]
+    return {name: value for name in names}
+
+
+def _output_activations(model: Any) -> list[str]:
+    activations = []
+    for tensor in model.outputs:
+        layer = tensor._keras_history[0]
+        while isinstance(layer, keras.Model):
+            layer = [l for l in layer.layers if not isinstance(l, keras.layers.InputLayer)][-1]
+        activations.append(activation_name(getattr(layer, "activation", None)))
+    return activations
+
+
+def observe_compile(model: Any) -> dict:
+    """Return plain data about how a model was compiled."""
+    if not isinstance(model, keras.Model):
+        raise CheckFailed(f"expected a keras Model, got {type(model).__name__}")
+    if not model.compiled:
+        raise CheckFailed("the model is not compiled: call model.compile(optimizer=..., loss=..., metrics=[...])")
+    config = model._compile_config.config
+    names = list(getattr(model, "output_names", None) or ["output"])
+    try:
+        activations = _output_activations(model) if model.built else [None] * len(names)
+    except (AttributeError, IndexError, ValueError):
+        activations = [None] * len(names)
+    losses = _per_output(config.get("loss"), names)
+    metrics = config.get("metrics") or []
+    if isinstance(metrics, dict):
+        metrics = [m for ms in metrics.values() for m in (ms if isinstance(ms, (list, tuple)) else [ms])]
+    optimizer = model.optimizer
+    weights = config.get("loss_weights")
+    return {
+        "outputs": names,
+        "activations": dict(zip(names, activations)),
+        "losses": {name: describe_loss(loss) for name, loss in losses.items()},
+        "optimizer": optimizer_name(optimizer),
+        "learning_rate": float(keras.ops.convert_to_numpy(optimizer.learning_rate)),
+        "metrics": [metric_name(m) for m in metrics],
+        "loss_weights": None if weights is None else {k: float(v) for k, v in _per_output(weights, names).items()},
+    }
+
+
+def _consistency(name: str, activation: str | None, loss: dict, several: bool) -> None:
+    where = f" of output '{name}'" if several else ""
+    if loss["name"] not in _PROBABILISTIC or loss["from_logits"] is None or activation is None:
+        return
+    if activation in ("softmax", "sigmoid") and loss["from_logits"]:
+        raise CheckFailed(
+            f"the output layer{where} applies {activation}, but the loss {loss['name']} has from_logits=True: "
+            f"either drop the {activation} (a linear output gives logits) or use from_logits=False"
+        )
+    if activation == "linear" and not loss["from_logits"]:
+        raise CheckFailed(
+            f"the output layer{where} is linear (it gives logits), but the loss {loss['name']} expects "
+            "probabilities (from_logits=False): pass from_logits=True to the loss, or add a softmax/sigmoid activation"
+        )
+
+
+def _same_metric(expected: str, found: str) -> bool:
+    return expected == found or (expected in _ACCURACY_FAMILY and found in _ACCURACY_FAMILY and
+                                 "accuracy" in (expected, found))
+
+
+@register_judge("check_compile")
+def judge_compile(observation: dict, expectation: dict, points: float) -> float:
+    """Judge the observed compile settings against the expected ones."""
+    names = observation["outputs"]
+    several = len(names) > 1
+    expected_losses = expectation.get("losses")
+    for name in names:
+        found = observation["losses"].get(name)
+        if found is None or found["name"] == "none":
+            raise CheckFailed(f"no loss for output '{name}': give compile(loss=...) one loss per output")
+        if expected_losses is not None and name in expected_losses:
+            wanted = expected_losses[name]
+            where = f" for output '{name}'" if several else ""
+            if wanted["name"] != found["name"]:
+                raise CheckFailed(f"loss{where}: expected {wanted['name']}, found {found['name']}")
+            if wanted["from_logits"] is not None and found["from_logits"] is not None \
+                    and wanted["from_logits"] != found["from_logits"]:
+                raise CheckFailed(
+                    f"loss{where}: expected from_logits={wanted['from_logits']}, found from_logits={found['from_logits']}"
+                )
+        _consistency(name, observation["activations"].get(name), found, several)
+    if expectation.get("optimizer") and expectation["optimizer"] != observation["optimizer"]:
+        raise CheckFailed(f"optimizer: expected {expectation['optimizer']}, found {observation['optimizer']}")
+    rate = expectation.get("learning_rate")
+    if rate is not None and not math.isclose(rate, observation["learning_rate"], rel_tol=1e-5):
+        raise CheckFailed(
+            f"learning rate: expected {rate:g}, found {observation['learning_rate']:g} "
+            "(Keras 3 takes learning_rate=..., there is no lr=)"
+        )
+    for wanted in expectation.get("metrics") or []:
+        if not any(_same_metric(wanted, found) for found in observation["metrics"]):
+            raise CheckFailed(
+                f"metrics: expected {wanted!r} among the compiled metrics, found {observation['metrics'] or 'none'}"
+            )
+    weights = expectation.get("loss_weights")
+    if weights is not None:
+        found_weights = observation["loss_weights"] or {name: 1.0 for name in names}
+        for name, value in weights.items():
+            if not math.isclose(float(value), found_weights.get(name, 1.0), rel_tol=1e-6):
+                raise CheckFailed(
+                    f"loss weight of output '{name}': expected {value:g}, found {found_weights.get(name, 1.0):g}"
+                )
+    return points
+
+
+def check_compile(
+    model: Any,
+    *,
+    loss: Any = None,
+    optimizer: Any = None,
+    learning_rate: float | None = None,
+    metrics: list | None = None,
+    loss_weights: Any = None,
+    points: float = 1.0,
+) -> float:
+    """Check how a model was compiled; return ``points`` or raise CheckFailed.
+
+    Always checks that every output has a loss and that ``from_logits`` agrees with the output
+    activation (softmax/sigmoid with ``from_logits=False``, a linear output with ``True``).
+
+    Args:
+        model: a compiled Keras model, or a zero-argument function returning one.
+        loss: expected loss as a string, function, class or object (``"mse"``,
+            ``keras.losses.mean_squared_error`` and ``keras.losses.MeanSquaredError()`` are equal);
+            a dict ``{output name: loss}`` for multi-output models. An object's ``from_logits``
+            is also compared.
+        optimizer: expected optimizer as a string, class or object (compared by class name).
+        learning_rate: expected learning rate (relative tolerance 1e-5).
+        metrics: names, functions, classes or objects that must be among the compiled metrics
+            (extra metrics are allowed; ``"acc"`` equals ``"accuracy"``, which also accepts the
+            categorical/sparse/binary accuracies).
+        loss_weights: dict ``{output name: weight}`` (or a list in output order).
+        points: full points.
+    """
+    expectation: dict = {"optimizer": None if optimizer is None else optimizer_name(optimizer),
+                         "learning_rate": None if learning_rate is None else float(learning_rate),
+                         "metrics": None if metrics is None else [metric_name(m) for m in metrics],
+                         "losses": None, "loss_weights": None}
+    raw_loss_weights = loss_weights
+
+    def observe() -> dict:
+        built = build_if_callable(model, "model", lambda obj: isinstance(obj, keras.Model))
+        observation = observe_compile(built)
+        names = observation["outputs"]
+        if loss is not None:
+            expectation["losses"] = {name: describe_loss(l) for name, l in _per_output(loss, names).items()}
+        if raw_loss_weights is not None:
+            expectation["loss_weights"] = {k: float(v) for k, v in _per_output(raw_loss_weights, names).items()}
+        return observation
+
+    return run_check("check_compile", observe, expectation, points)
