@@ -7,5 +7,7 @@ from autograder.checks.failure import CheckFailed
 from autograder.checks.observation import Verdict, register_judge, rejudge, run_check
 from autograder.checks.architecture import Layer, check_architecture
 from autograder.checks.compile import check_compile
+from autograder.checks.training import check_training
 from autograder.checks.values import check_value
 from autograder.checks.metrics import check_metric
+from autograder.checks.losses import check_loss

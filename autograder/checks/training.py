@@ -1,0 +1,230 @@
+"""check_training: retrain the student's compiled model from fresh seeded weights and score it.
+
+The student's weights never count: the model is cloned (``keras.models.clone_model``) or rebuilt
+by the student's builder after seeding, recompiled with the same loss, a fresh optimizer of the same
+configuration and the same metrics, trained on the reference train split within a time budget,
+and its predictions on the evaluation split (hidden split drawn from ``seed``, or the public test
+split when ``seed`` is None) are exported. The judge loads the true labels itself and computes the
+score with NumPy, so a re-judge never trusts a score computed next to student code.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Callable
+
+import numpy as np
+
+from autograder.checks.compile import loss_name
+from autograder.checks.failure import CheckFailed
+from autograder.checks.observation import call_student, register_judge, run_check
+from autograder.determinism import seed_everything
+from autograder.quiet import quiet
+
+with quiet():
+    import keras
+
+TRAINING_SEED = 20240
+LOWER_IS_BETTER = {"mse", "mae", "loss"}
+METRICS = ("accuracy", "precision", "recall", "f1", "mse", "mae")
+
+
+class _Budget(keras.callbacks.Callback):
+    """Stop training once the wall-clock budget is spent (checked after every batch)."""
+
+    def __init__(self, seconds: float):
+        super().__init__()
+        self.seconds = seconds
+        self.start = time.perf_counter()
+        self.stopped = False
+        self.epochs_done = 0
+
+    def on_train_batch_end(self, batch, logs=None):
+        if time.perf_counter() - self.start > self.seconds:
+            self.model.stop_training = True
+            self.stopped = True
+
+    def on_epoch_end(self, epoch, logs=None):
+        self.epochs_done = epoch + 1
+
+
+def _fresh_copy(model: Any, builder: Callable | None) -> Any:
+    """Return a compiled copy of ``model`` with freshly initialised (seeded) weights."""
+    if builder is not None:
+        fresh = call_student(builder, f"{getattr(builder, '__name__', 'builder')}()")
+        if not isinstance(fresh, keras.Model) or not fresh.compiled:
+            raise CheckFailed("the builder must return a compiled keras Model (call model.compile(...) before returning)")
+        return fresh
+    config = model._compile_config.config
+    try:
+        clone = keras.models.clone_model(model)
+    except Exception as exc:  # subclassed models that cannot be cloned
+        raise CheckFailed(
+            f"the model cannot be cloned ({type(exc).__name__}: {exc}); pass the function that builds it instead"
+        ) from exc
+    optimizer = model.optimizer
+    fresh_optimizer = type(optimizer).from_config(optimizer.get_config())
+    metrics = config.get("metrics")
+    if isinstance(metrics, (list, tuple)):
+        metrics = [type(m).from_config(m.get_config()) if isinstance(m, keras.metrics.Metric) else m for m in metrics]
+    clone.compile(optimizer=fresh_optimizer, loss=config.get("loss"), metrics=metrics,
+                  loss_weights=config.get("loss_weights"))
+    return clone
+
+
+def _targets_for(model: Any, y: np.ndarray) -> np.ndarray:
+    """One-hot integer labels when the loss is (non-sparse) categorical cross-entropy."""
+    name = loss_name(model._compile_config.config.get("loss"))
+    if name in ("categorical_crossentropy", "categorical_focal_crossentropy") and np.ndim(y) == 1:
+        return keras.utils.to_categorical(y, int(model.outputs[0].shape[-1]))
+    return y
+
+
+def _from_logits(model: Any) -> bool:
+    loss = model._compile_config.config.get("loss")
+    return bool(isinstance(loss, keras.losses.Loss) and loss.get_config().get("from_logits", False))
+
+
+def observe_training(model: Any, builder: Callable | None, dataset: str, seed: int | None, epochs: int,
+                     batch_size: int, time_budget: float, preprocess: Callable | None) -> dict:
+    """Train a fresh copy of the model and return its predictions on the evaluation split."""
+    from course.datasets import load
+
+    if not isinstance(model, keras.Model):
+        raise CheckFailed(f"expected a compiled keras Model (or a function building one), got {type(model).__name__}")
+    if not model.compiled:
+        raise CheckFailed("the model is not compiled: call model.compile(optimizer=..., loss=..., metrics=[...])")
+    if len(model.outputs or [None]) > 1:
+        raise CheckFailed("check_training grades single-output models; this model has several outputs")
+    x_train, y_train = load(dataset, "train")
+    x_eval, _ = load(dataset, "hidden", seed=seed) if seed is not None else load(dataset, "test")
+    if preprocess is not None:
+        x_train, x_eval = preprocess(x_train), preprocess(x_eval)
+    seed_everything(TRAINING_SEED)
+    fresh = _fresh_copy(model, builder)
+    budget = _Budget(time_budget)
+    started = time.perf_counter()
+    call_student(fresh.fit, "model.fit(...) on the reference training data", x_train, _targets_for(fresh, y_train),
+                 epochs=epochs, batch_size=batch_size, verbose=0, callbacks=[budget])
+    predictions = np.asarray(fresh.predict(x_eval, batch_size=256, verbose=0))
+    return {
+        "predictions": predictions.astype(np.float32),
+        "from_logits": _from_logits(fresh),
+        "epochs_run": budget.epochs_done,
+        "stopped_by_budget": budget.stopped,
+        "seconds": round(time.perf_counter() - started, 3),
+    }
+
+
+def score(metric: str, predictions: np.ndarray, y_true: np.ndarray, from_logits: bool) -> float:
+    """Compute ``metric`` of predictions against integer (or float, for regression) labels."""
+    y_true = np.asarray(y_true)
+    predictions = np.asarray(predictions, dtype=np.float64)
+    if metric in ("mse", "mae"):
+        errors = predictions.reshape(len(y_true), -1)[:, 0] - y_true.reshape(len(y_true))
+        return float(np.mean(errors**2) if metric == "mse" else np.mean(np.abs(errors)))
+    flat = predictions.reshape(len(y_true), -1)
+    if flat.shape[1] > 1:
+        labels = flat.argmax(axis=1)
+        truth = y_true.argmax(axis=1) if y_true.ndim == 2 else y_true.reshape(-1)
+    else:
+        labels = (flat[:, 0] > (0.0 if from_logits else 0.5)).astype(int)
+        truth = y_true.reshape(-1).astype(int)
+    if metric == "accuracy":
+        return float(np.mean(labels == truth))
+    tp = float(np.sum((labels == 1) & (truth == 1)))
+    fp = float(np.sum((labels == 1) & (truth == 0)))
+    fn = float(np.sum((labels == 0) & (truth == 1)))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    if metric == "precision":
+        return precision
+    if metric == "recall":
+        return recall
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def credit(metric: str, value: float, thresholds: list[list[float]]) -> float:
+    """Return the fraction earned: the best fraction whose threshold ``value`` reaches."""
+    if metric in LOWER_IS_BETTER:
+        reached = [fraction for threshold, fraction in thresholds if value <= threshold]
+    else:
+        reached = [fraction for threshold, fraction in thresholds if value >= threshold]
+    return max(reached, default=0.0)
+
+
+@register_judge("check_training")
+def judge_training(observation: dict, expectation: dict, points: float) -> float:
+    """Score the exported predictions against labels loaded here, then apply the thresholds."""
+    from course.datasets import load
+
+    seed = expectation["seed"]
+    _, y_true = load(expectation["dataset"], "hidden", seed=seed) if seed is not None else \
+        load(expectation["dataset"], "test")
+    metric = expectation["metric"]
+    value = score(metric, observation["predictions"], np.asarray(y_true), observation["from_logits"])
+    fraction = credit(metric, value, expectation["thresholds"])
+    if fraction <= 0:
+        split = "hidden" if seed is not None else "test"
+        comparison = "at most" if metric in LOWER_IS_BETTER else "at least"
+        easiest = (max if metric in LOWER_IS_BETTER else min)(t for t, _ in expectation["thresholds"])
+        note = ""
+        if observation["stopped_by_budget"]:
+            note = (f"; training stopped after {observation['epochs_run']} of {expectation['epochs']} epochs "
+                    f"because the {expectation['time_budget']:g} s budget ran out (make the model smaller)")
+        raise CheckFailed(
+            f"{metric} on the {split} split after retraining from fresh weights: {value:.3f}, needs {comparison} "
+            f"{easiest:g} for credit{note}. Check the architecture, activations, loss and learning rate."
+        )
+    return points * fraction
+
+
+def check_training(
+    model: Any,
+    *,
+    dataset: str,
+    seed: int | None = None,
+    metric: str = "accuracy",
+    thresholds: dict,
+    epochs: int,
+    batch_size: int = 32,
+    time_budget: float = 20.0,
+    preprocess: Callable | None = None,
+    points: float = 1.0,
+) -> float:
+    """Retrain the model from fresh seeded weights and grade its score; return points (partial credit).
+
+    Args:
+        model: a compiled Keras model, or a zero-argument function returning one (called again
+            after seeding, so it must build fresh layers each call).
+        dataset: a ``course.datasets`` name (``"fizzbuzz"``, ``"shapes"``...).
+        seed: the hidden split's seed (only hidden tests know it); ``None`` scores on the public
+            test split.
+        metric: ``"accuracy"``, ``"precision"``, ``"recall"``, ``"f1"`` (binary, threshold 0.5, or 0
+            with ``from_logits=True``), or ``"mse"`` / ``"mae"`` (lower is better: thresholds are maxima).
+        thresholds: ``{score: fraction of points}``, e.g. ``{0.9: 1.0, 0.75: 0.5}``; the best
+            fraction reached counts; none reached raises CheckFailed.
+        epochs, batch_size: training settings of the retraining.
+        time_budget: seconds of training after which training stops and what was learnt is scored.
+        preprocess: optional function applied to the train and evaluation inputs (e.g. to turn the
+            tabular DataFrame into arrays).
+        points: full points.
+
+    Deterministic: seeds and op determinism make three runs give the same points.
+    """
+    if metric not in METRICS:
+        raise ValueError(f"unknown metric {metric!r}; use one of {', '.join(METRICS)}")
+    if not thresholds:
+        raise ValueError("thresholds must map at least one score to a fraction, e.g. {0.9: 1.0}")
+    expectation = {
+        "dataset": dataset, "seed": seed, "metric": metric,
+        "thresholds": sorted([float(t), float(f)] for t, f in thresholds.items()),
+        "epochs": int(epochs), "batch_size": int(batch_size), "time_budget": float(time_budget),
+    }
+
+    def observe() -> dict:
+        builder = None if isinstance(model, keras.Model) else model
+        built = call_student(model, f"{getattr(model, '__name__', 'builder')}()") if builder else model
+        return observe_training(built, builder, dataset, seed, epochs, batch_size, time_budget, preprocess)
+
+    return run_check("check_training", observe, expectation, points)
