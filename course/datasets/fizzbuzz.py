@@ -8,10 +8,10 @@ Splits: train = 101..1023 (923 numbers), test = 1..100 (the classic exercise), h
 drawn with replacement from 1..100 by the hidden test's seed (FizzBuzz has no other numbers that
 fit 10 bits and are not in train).
 
-Learnability (this 2-core CPU, measured with benchmarks/bench_datasets-like runs, see the course
-docs): Dense(64, relu) -> Dense(4, softmax), Adam(0.01), batch 32: test accuracy ~0.5 (the
-majority class) after a few epochs and rises past ~0.9 after about 100-150 epochs (~5-8 s).
-Pick thresholds around 0.75 (partial) and 0.90 (full) with epochs >= 150.
+Learnability (measured on this shared 2-core CPU, seed 0): Dense(256, relu) -> Dense(4, softmax),
+Adam(0.01), batch 32: test accuracy 0.99 after 30 epochs (~6-8 s); Dense(512), Adam(0.005): 0.95
+after 30 epochs (~5.5 s). The majority class alone gives 0.53. FizzBuzz needs many steps: keep
+epochs near 30 and pick thresholds such as 0.90 (full) / 0.75 (partial).
 """
 
 from __future__ import annotations
