@@ -17,6 +17,7 @@ from autograder.tool_path import ensure_tools_on_path
 # name -> (module, attribute, one-line help). Modules are imported lazily.
 COMMANDS = {
     "release": ("autograder.cli.release_cmd", "release", "Regenerate release/ from source/ and prove nothing hidden leaked."),
+    "check": ("autograder.cli.check_cmd", "check", "Say whether a submitted notebook's graded cells are intact (runs no code)."),
     "demo": ("autograder.cli.demo_cmd", "demo", "Run the course loop on embedded defaults (the README's main command)."),
 }
 
