@@ -1,0 +1,121 @@
+"""check_architecture: correct, alternative-correct and wrong models, layer by layer."""
+
+import re
+
+import keras
+import pytest
+import tensorflow as tf
+from keras import layers as L
+
+from autograder.checks import CheckFailed, Layer, check_architecture
+
+SPEC = [Layer("Dense", units=20, activation="relu"), Layer("Dense", units=4, activation="softmax")]
+PARAMS = 10 * 20 + 20 + 20 * 4 + 4
+
+
+def sequential_list():
+    return keras.Sequential([L.Input((10,)), L.Dense(20, activation="relu"), L.Dense(4, activation="softmax")])
+
+
+def sequential_add_input_dim():
+    model = keras.Sequential()
+    model.add(L.Dense(20, activation=tf.nn.relu, input_dim=10))
+    model.add(L.Dense(4, activation=tf.nn.softmax))
+    return model
+
+
+def functional():
+    inputs = keras.Input((10,))
+    hidden = L.Dense(20, activation=keras.activations.relu)(inputs)
+    return keras.Model(inputs, L.Dense(4, activation="softmax")(hidden))
+
+
+def nested_sequential_in_functional():
+    inner = keras.Sequential([L.Input((10,)), L.Dense(20, activation="relu")])
+    inputs = keras.Input((10,))
+    return keras.Model(inputs, L.Dense(4, activation="softmax")(inner(inputs)))
+
+
+def separate_activation_layer():
+    return keras.Sequential([L.Input((10,)), L.Dense(20, activation="relu"), L.Dense(4), L.Activation("softmax")])
+
+
+@pytest.mark.parametrize(
+    "build",
+    [sequential_list, sequential_add_input_dim, functional, nested_sequential_in_functional, separate_activation_layer],
+)
+def test_equivalent_constructions_pass(build):
+    assert check_architecture(build, SPEC, input_shape=(10,), output_shape=(4,), params=PARAMS, points=2) == 2.0
+    assert check_architecture(build(), sequential_list(), points=1) == 1.0
+
+
+@pytest.mark.parametrize(
+    "build, message",
+    [
+        (lambda: keras.Sequential([L.Input((10,)), L.Dense(10, activation="relu"), L.Dense(4, activation="softmax")]),
+         "Layer 1: expected Dense(20, activation='relu'), found Dense(10, activation='relu')"),
+        (lambda: keras.Sequential([L.Input((10,)), L.Dense(20, activation="sigmoid"), L.Dense(4, activation="softmax")]),
+         "Layer 1: expected Dense(20, activation='relu'), found Dense(20, activation='sigmoid')"),
+        (lambda: keras.Sequential([L.Input((10,)), L.Dense(20, activation="relu")]),
+         "Layer 2: expected Dense(4, activation='softmax'), found nothing"),
+        (lambda: keras.Sequential([L.Input((10,)), L.Dense(20, activation="relu"), L.Dropout(0.5),
+                                   L.Dense(4, activation="softmax")]),
+         "Layer 2: expected Dense(4, activation='softmax'), found Dropout(0.5)"),
+        (lambda: keras.Sequential([L.Input((10,)), L.Dense(20, activation="relu"), L.Dense(4, activation="softmax"),
+                                   L.Dense(4)]),
+         "Layer 3: found an extra Dense(4)"),
+        (lambda: keras.Sequential([L.Input((12,)), L.Dense(20, activation="relu"), L.Dense(4, activation="softmax")]),
+         "input shape: expected (10,), found (12,)"),
+        (lambda: 42, "expected a keras Model, got int"),
+        (lambda: 1 / 0, "raised ZeroDivisionError"),
+    ],
+    ids=["units", "activation", "missing", "extra-middle", "extra-end", "input-shape", "not-a-model", "builder-raises"],
+)
+def test_wrong_models_say_what_and_where(build, message):
+    with pytest.raises(CheckFailed, match=re.escape(message)):
+        check_architecture(build, SPEC, input_shape=(10,))
+
+
+def test_unbuilt_model_needs_input_for_counts():
+    model = keras.Sequential([L.Dense(20, activation="relu"), L.Dense(4, activation="softmax")])
+    assert check_architecture(model, SPEC) == 1.0
+    with pytest.raises(CheckFailed, match="keras.Input"):
+        check_architecture(model, SPEC, params=PARAMS)
+
+
+def test_frozen_weights_and_counts():
+    model = sequential_list()
+    with pytest.raises(CheckFailed, match="non trainable parameters: expected 220, found 0"):
+        check_architecture(model, non_trainable_params=220)
+    model.layers[0].trainable = False
+    assert check_architecture(model, [Layer("Dense", units=20, trainable=False), Layer("Dense", units=4)],
+                              trainable_params=84, non_trainable_params=220) == 1.0
+
+
+def _two_inputs_shared(share=True):
+    left, right = keras.Input((8,), name="left"), keras.Input((8,), name="right")
+    encoder = L.Dense(16, activation="relu")
+    other = encoder if share else L.Dense(16, activation="relu")
+    merged = L.Concatenate()([encoder(left), other(right)])
+    return keras.Model([left, right], [L.Dense(1, activation="sigmoid")(merged), L.Dense(3)(merged)])
+
+
+def test_multi_input_output_and_shared_layers():
+    assert check_architecture(_two_inputs_shared, input_shape=[(8,), (8,)], output_shape=[(1,), (3,)], shared=True) == 1.0
+    with pytest.raises(CheckFailed, match="shared layers: expected at least 1"):
+        check_architecture(lambda: _two_inputs_shared(share=False), shared=True)
+    with pytest.raises(CheckFailed, match=r"output shape: expected \[\(1,\), \(4,\)\]"):
+        check_architecture(_two_inputs_shared, output_shape=[(1,), (4,)])
+
+
+def test_unordered_comparison_for_branches():
+    specs = [Layer("Dense", units=3), Layer("Dense", units=16), Layer("Concatenate"), Layer("Dense", units=1)]
+    assert check_architecture(_two_inputs_shared, specs, ordered=False) == 1.0
+    with pytest.raises(CheckFailed, match="no layer matches expected Dense\\(5\\)"):
+        check_architecture(_two_inputs_shared, [Layer("Dense", units=5)], ordered=False)
+
+
+def test_conv_kernel_size_int_equals_tuple():
+    model = keras.Sequential([L.Input((16, 16, 1)), L.Conv2D(8, (3, 3), activation="relu"), L.Flatten()])
+    assert check_architecture(model, [Layer("Conv2D", filters=8, kernel_size=3, activation="relu"),
+                                      Layer(L.Flatten)]) == 1.0
