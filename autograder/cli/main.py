@@ -18,6 +18,7 @@ from autograder.tool_path import ensure_tools_on_path
 COMMANDS = {
     "release": ("autograder.cli.release_cmd", "release", "Regenerate release/ from source/ and prove nothing hidden leaked."),
     "check": ("autograder.cli.check_cmd", "check", "Say whether a submitted notebook's graded cells are intact (runs no code)."),
+    "lab": ("autograder.cli.lab_cmd", "lab", "Open JupyterLab on your own copy of the course notebooks, with Validate."),
     "demo": ("autograder.cli.demo_cmd", "demo", "Run the course loop on embedded defaults (the README's main command)."),
 }
 
