@@ -148,6 +148,14 @@ def _consistency(name: str, activation: str | None, loss: dict, several: bool) -
         )
 
 
+def _expected_loss(loss: Any) -> dict:
+    """Describe an expected loss; only a loss *object* constrains from_logits."""
+    described = describe_loss(loss)
+    if not isinstance(loss, keras.losses.Loss):
+        described["from_logits"] = None
+    return described
+
+
 def _same_metric(expected: str, found: str) -> bool:
     return expected == found or (expected in _ACCURACY_FAMILY and found in _ACCURACY_FAMILY and
                                  "accuracy" in (expected, found))
@@ -238,7 +246,7 @@ def check_compile(
         observation = observe_compile(built)
         names = observation["outputs"]
         if loss is not None:
-            expectation["losses"] = {name: describe_loss(l) for name, l in _per_output(loss, names).items()}
+            expectation["losses"] = {name: _expected_loss(l) for name, l in _per_output(loss, names).items()}
         if raw_loss_weights is not None:
             expectation["loss_weights"] = {k: float(v) for k, v in _per_output(raw_loss_weights, names).items()}
         return observation

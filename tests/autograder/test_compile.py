@@ -1,0 +1,92 @@
+"""check_compile: losses as string/function/object, from_logits consistency, optimizer, rate, metrics."""
+
+import re
+
+import keras
+import pytest
+from keras import layers as L
+
+from autograder.checks import CheckFailed, check_compile
+
+
+def _model(activation="softmax"):
+    return keras.Sequential([L.Input((10,)), L.Dense(8, activation="relu"), L.Dense(4, activation=activation)])
+
+
+def _compiled(loss="categorical_crossentropy", optimizer=None, metrics=("acc",), activation="softmax"):
+    model = _model(activation)
+    model.compile(loss=loss, optimizer=optimizer or keras.optimizers.Adam(learning_rate=1e-3), metrics=list(metrics))
+    return model
+
+
+@pytest.mark.parametrize(
+    "loss",
+    ["categorical_crossentropy", keras.losses.categorical_crossentropy, keras.losses.CategoricalCrossentropy()],
+    ids=["string", "function", "object"],
+)
+@pytest.mark.parametrize(
+    "expected",
+    ["categorical_crossentropy", keras.losses.CategoricalCrossentropy, keras.losses.CategoricalCrossentropy()],
+    ids=["string", "class", "object"],
+)
+def test_loss_forms_are_equal(loss, expected):
+    model = _compiled(loss=loss)
+    assert check_compile(model, loss=expected, optimizer="adam", learning_rate=0.001,
+                         metrics=["accuracy"], points=3) == 3.0
+
+
+@pytest.mark.parametrize(
+    "model, kwargs, message",
+    [
+        (lambda: _compiled(loss="mse"), {"loss": "categorical_crossentropy"},
+         "loss: expected categorical_crossentropy, found mean_squared_error"),
+        (lambda: _compiled(optimizer="sgd"), {"optimizer": keras.optimizers.Adam},
+         "optimizer: expected adam, found sgd"),
+        (lambda: _compiled(optimizer=keras.optimizers.Adam(learning_rate=0.01)), {"learning_rate": 0.001},
+         "learning rate: expected 0.001, found 0.01 (Keras 3 takes learning_rate=..., there is no lr=)"),
+        (lambda: _compiled(metrics=()), {"metrics": ["acc"]}, "metrics: expected 'accuracy' among the compiled metrics"),
+        (lambda: _compiled(loss=keras.losses.CategoricalCrossentropy(from_logits=True)), {},
+         "the output layer applies softmax, but the loss categorical_crossentropy has from_logits=True"),
+        (lambda: _compiled(activation=None), {},
+         "the output layer is linear (it gives logits), but the loss categorical_crossentropy expects probabilities"),
+        (_model, {}, "the model is not compiled"),
+    ],
+    ids=["loss", "optimizer", "learning-rate", "metric", "softmax-with-logits", "linear-without-logits", "uncompiled"],
+)
+def test_wrong_compile_settings(model, kwargs, message):
+    with pytest.raises(CheckFailed, match=re.escape(message)):
+        check_compile(model, **kwargs)
+
+
+def test_logits_with_linear_output_pass():
+    model = _compiled(loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True), activation=None)
+    assert check_compile(model, loss="sparse_categorical_crossentropy") == 1.0
+    with pytest.raises(CheckFailed, match="expected from_logits=False, found from_logits=True"):
+        check_compile(model, loss=keras.losses.SparseCategoricalCrossentropy())
+
+
+def test_metric_objects_and_names():
+    model = _compiled(metrics=(keras.metrics.Precision(), "categorical_accuracy"))
+    assert check_compile(model, metrics=["precision", keras.metrics.Precision, "accuracy"]) == 1.0
+    with pytest.raises(CheckFailed, match="'recall'"):
+        check_compile(model, metrics=[keras.metrics.Recall()])
+
+
+def _two_outputs():
+    inputs = keras.Input((6,))
+    hidden = L.Dense(8, activation="relu")(inputs)
+    model = keras.Model(inputs, {"kind": L.Dense(3, activation="softmax", name="kind")(hidden),
+                                 "size": L.Dense(1, name="size")(hidden)})
+    return model
+
+
+def test_multi_output_loss_dict_and_weights():
+    model = _two_outputs()
+    model.compile(optimizer="adam", loss={"kind": "sparse_categorical_crossentropy", "size": "mse"},
+                  loss_weights={"kind": 1.0, "size": 0.5})
+    assert check_compile(model, loss={"kind": keras.losses.SparseCategoricalCrossentropy(), "size": "mean_squared_error"},
+                         loss_weights={"kind": 1.0, "size": 0.5}) == 1.0
+    with pytest.raises(CheckFailed, match="loss weight of output 'size': expected 0.2, found 0.5"):
+        check_compile(model, loss_weights={"size": 0.2})
+    with pytest.raises(CheckFailed, match="loss for output 'size': expected mean_absolute_error, found mean_squared_error"):
+        check_compile(model, loss={"kind": "sparse_categorical_crossentropy", "size": "mae"})
