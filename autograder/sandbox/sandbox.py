@@ -12,8 +12,10 @@ under bwrap with the policy's view. Leaving the block kills whatever is left and
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
+import weakref
 from pathlib import Path
 
 from autograder.sandbox.cgroup import SandboxCgroup, cgroup_support
@@ -23,6 +25,14 @@ from autograder.sandbox.protections import (Protection, SandboxUnavailable, desc
                                             find_bwrap, missing, plan, sandbox_mode)
 
 ENTER = str(Path(__file__).with_name("enter.py"))
+OPEN: "weakref.WeakSet[Sandbox]" = weakref.WeakSet()
+
+
+@atexit.register
+def close_all() -> None:
+    """Close every sandbox this process left open (its processes die, its cgroup goes)."""
+    for box in list(OPEN):
+        box.close()
 
 
 def user_thread_count(uid: int | None = None) -> int:
@@ -75,6 +85,7 @@ class Sandbox:
         if self.mode == "off":
             self.protections = disabled(self.limits)
             return
+        OPEN.add(self)
         self.bwrap, bwrap_reason = find_bwrap()
         cgroup_reason = ""
         try:
