@@ -1,0 +1,541 @@
+"""Training-loop checks: one GradientTape step, a ``train_step`` override, a whole training loop.
+
+* :func:`check_train_step` runs the student's ``train_step(model, optimizer, loss_fn, x, y) -> loss``
+  once eagerly and once wrapped in ``tf.function``, each on a copy of the model with identical
+  weights, and compares the returned loss and the weights after the step with a reference update.
+* :func:`check_train_step_override` fits a ``keras.Model`` subclass that overrides ``train_step``:
+  ``fit`` works, the compiled metrics are updated and reported, the loss falls.
+* :func:`check_loss_decreases` runs a whole student training loop for an epoch and measures the
+  loss before and after with the reference loss (never trusting what the loop reports).
+
+``dataset`` is a reference dataset name (``course.datasets``) or an ``(x, y)`` pair of arrays.
+
+Example::
+
+    check_train_step(train_step, model=build_model, loss="sparse_categorical_crossentropy",
+                     optimizer=lambda: keras.optimizers.SGD(0.1), seed=17, points=2)
+"""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any, Callable
+
+import numpy as np
+
+from autograder.checks.failure import CheckFailed
+from autograder.checks.metrics import PUBLIC_SEED, close, fmt, required_positional, to_array
+from autograder.checks.observation import call_student, register_judge, run_check
+from autograder.quiet import quiet
+
+with quiet():
+    import keras
+    import tensorflow as tf
+
+CHECK_STEP = "check_train_step"
+CHECK_OVERRIDE = "check_train_step_override"
+CHECK_DECREASES = "check_loss_decreases"
+MAX_EXAMPLES = 512
+
+
+# -------------------------------------------------------------------------------- model helpers
+def _build_model(model: Any, what: str = "the model") -> keras.Model:
+    if isinstance(model, keras.Model):
+        return model
+    if callable(model):
+        built = call_student(model, f"{getattr(model, '__name__', what)}()")
+        if isinstance(built, keras.Model):
+            return built
+        raise CheckFailed(f"{getattr(model, '__name__', what)}() should return a keras.Model, "
+                          f"found {type(built).__name__}")
+    raise CheckFailed(f"{what}: expected a keras.Model or a function that builds one, "
+                      f"found {type(model).__name__}")
+
+
+def model_copies(model: Any, count: int, x: np.ndarray, weights: list | None = None) -> list[keras.Model]:
+    """Return ``count`` models like ``model`` (a model or a zero-argument builder), each with
+    ``weights`` (default: the weights of ``model``, or of the first model the builder returns)."""
+    first = _build_model(model)
+    if not first.built:
+        first(x[:1])
+    weights = first.get_weights() if weights is None else weights
+    copies = []
+    for _ in range(count):
+        if callable(model) and not isinstance(model, keras.Model):
+            copy = _build_model(model)
+        else:
+            try:
+                copy = keras.models.clone_model(first)
+            except Exception as exc:
+                raise CheckFailed("the model cannot be cloned (a subclassed model?): pass a function "
+                                  f"that builds it instead ({type(exc).__name__}: {exc})") from exc
+        if not copy.built:
+            copy(x[:1])
+        copy.set_weights(weights)
+        copies.append(copy)
+    return copies
+
+
+def fresh_optimizer(optimizer: Any) -> keras.optimizers.Optimizer:
+    """Return a new optimizer configured like ``optimizer`` (name, instance or builder)."""
+    if isinstance(optimizer, str):
+        return keras.optimizers.get(optimizer)
+    if isinstance(optimizer, keras.optimizers.Optimizer):
+        return type(optimizer).from_config(optimizer.get_config())
+    if callable(optimizer):
+        built = call_student(optimizer, "the optimizer builder")
+        if isinstance(built, keras.optimizers.Optimizer):
+            return built
+    raise CheckFailed(f"expected a Keras optimizer, its name or a builder, found {type(optimizer).__name__}")
+
+
+class _MeanLoss(keras.losses.Loss):
+    """A per-example loss function as a Loss object: Keras reduces it to the batch mean."""
+
+    def __init__(self, function: Callable):
+        super().__init__(name=getattr(function, "__name__", None))
+        self.function = function
+
+    def call(self, y_true, y_pred):
+        return self.function(y_true, y_pred)
+
+
+def loss_function(loss: Any) -> Callable:
+    """Return a ``keras.losses.Loss`` (one number per batch) for a name, function, class or instance."""
+    if isinstance(loss, str):
+        loss = keras.losses.get(loss)
+    if isinstance(loss, type) and issubclass(loss, keras.losses.Loss):
+        return loss()
+    if isinstance(loss, keras.losses.Loss):
+        return loss
+    if callable(loss):  # a per-example function: reduce it to the batch mean, as compile does
+        return _MeanLoss(loss)
+    raise CheckFailed(f"expected a loss (name, function or keras.losses.Loss), found {type(loss).__name__}")
+
+
+def synthetic_batch(model: keras.Model, loss: Any, seed: int, size: int = 16):
+    """Return a seeded ``(x, y)`` batch that fits ``model``'s input and ``loss``'s targets."""
+    rng = np.random.default_rng(seed)
+    x = rng.normal(size=(size, *model.input_shape[1:])).astype("float32")
+    outputs = int(model.output_shape[-1])
+    name = (loss if isinstance(loss, str) else getattr(loss, "name", None)
+            or getattr(loss, "__name__", "") or type(loss).__name__).lower()
+    if "sparse" in name:
+        y = rng.integers(0, outputs, size=size).astype("int32")
+    elif "categorical" in name:
+        y = np.eye(outputs, dtype="float32")[rng.integers(0, outputs, size=size)]
+    elif "binary" in name or "hinge" in name:
+        y = rng.integers(0, 2, size=(size, outputs)).astype("float32")
+    else:
+        y = rng.normal(size=(size, outputs)).astype("float32")
+    return x, y
+
+
+def training_data(dataset: Any, seed: int | None, limit: int = MAX_EXAMPLES):
+    """Return ``(x, y)`` arrays: a reference dataset's train split or the given pair, subsampled."""
+    if isinstance(dataset, str):
+        from course.datasets import load
+
+        x, y = load(dataset, "train")
+    elif isinstance(dataset, (tuple, list)) and len(dataset) == 2:
+        x, y = dataset
+    else:
+        raise ValueError("dataset must be a reference dataset name or an (x, y) pair")
+    x, y = np.asarray(x), np.asarray(y)
+    if len(x) > limit:
+        index = np.random.default_rng(PUBLIC_SEED if seed is None else seed).permutation(len(x))[:limit]
+        x, y = x[index], y[index]
+    return x.astype("float32") if x.dtype.kind == "f" else x, y
+
+
+def default_setup(x: np.ndarray, y: np.ndarray):
+    """Return ``(model builder, loss, metric)`` suited to the data: classifier or regressor."""
+    classification = y.dtype.kind in "iu"
+    outputs = int(y.max()) + 1 if classification else (1 if y.ndim == 1 else y.shape[-1])
+
+    def build():
+        layers = [keras.Input(x.shape[1:]), keras.layers.Flatten(),
+                  keras.layers.Dense(32, activation="relu")]
+        layers.append(keras.layers.Dense(outputs, activation="softmax" if classification else None))
+        return keras.Sequential(layers)
+
+    if classification:
+        return build, "sparse_categorical_crossentropy", "accuracy"
+    return build, "mse", "mae"
+
+
+# ------------------------------------------------------------------------------ check_train_step
+def _reference_step(model, optimizer, loss_fn, x, y):
+    with tf.GradientTape() as tape:
+        loss = loss_fn(y, model(x, training=True))
+        loss = tf.reduce_mean(loss)
+    grads = tape.gradient(loss, model.trainable_weights)
+    optimizer.apply_gradients(zip(grads, model.trainable_weights))
+    return loss
+
+
+def _run_student_step(step, model, optimizer, loss_fn, x, y, what: str):
+    optimizer.build(model.trainable_variables)
+    try:
+        loss = step(model, optimizer, loss_fn, tf.constant(x), tf.constant(y))
+    except CheckFailed:
+        raise
+    except Exception as exc:
+        text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        if "No gradients provided" in text or "NoneType" in text:
+            raise CheckFailed(
+                f"{what}: the gradients are None ({type(exc).__name__}: {text}). Compute the "
+                "prediction and the loss inside `with tf.GradientTape() as tape:` and take "
+                "tape.gradient(loss, model.trainable_weights) after the block.") from exc
+        raise CheckFailed(f"{what} raised {type(exc).__name__}: {text}") from exc
+    return {"loss": to_array(loss) if loss is not None else None,
+            "weights": [np.asarray(w, "float64") for w in model.get_weights()],
+            "iterations": int(optimizer.iterations.numpy())}
+
+
+def observe_train_step(student_step, model, loss, optimizer, x, y, weights) -> dict:
+    """Run the student's step eagerly and inside tf.function on copies of the model with ``weights``."""
+    eager_model, graph_model = model_copies(model, 2, x, weights)
+    loss_fn = loss_function(loss)
+    observation = {"eager": _run_student_step(student_step, eager_model, fresh_optimizer(optimizer),
+                                              loss_fn, x, y, "train_step (run eagerly)")}
+    try:
+        observation["graph"] = _run_student_step(tf.function(student_step), graph_model,
+                                                 fresh_optimizer(optimizer), loss_fn, x, y,
+                                                 "train_step inside tf.function")
+        observation["graph_error"] = None
+    except CheckFailed as failure:
+        observation["graph"], observation["graph_error"] = None, failure.message
+    return observation
+
+
+def expect_train_step(model, loss, optimizer, x, y, weights) -> dict:
+    """Compute the reference update (one and two steps) from ``weights`` and the batch."""
+    with quiet():
+        once, twice = model_copies(model, 2, x, weights)
+        initial = [np.asarray(w, "float64") for w in once.get_weights()]
+        loss_fn = loss_function(loss)
+        ref_loss = _reference_step(once, fresh_optimizer(optimizer), loss_fn, x, y)
+        opt = fresh_optimizer(optimizer)
+        _reference_step(twice, opt, loss_fn, x, y)
+        _reference_step(twice, opt, loss_fn, x, y)
+        return {"initial": initial, "loss": to_array(ref_loss),
+                "weights": [np.asarray(w, "float64") for w in once.get_weights()],
+                "twice": [np.asarray(w, "float64") for w in twice.get_weights()]}
+
+
+def _all_close(a, b, rtol, atol) -> bool:
+    return len(a) == len(b) and all(close(u, v, rtol, atol) for u, v in zip(a, b))
+
+
+def _judge_one_step(run: dict, expectation: dict, where: str) -> None:
+    rtol, atol = expectation["rtol"], expectation["atol"]
+    if run["loss"] is None:
+        raise CheckFailed(f"{where}: it returned None; return the loss of the batch.")
+    if np.size(run["loss"]) != 1:
+        raise CheckFailed(f"{where}: it returned {np.size(run['loss'])} values; return one number, "
+                          "the loss of the batch (a Keras Loss object reduces it for you).")
+    weights = run["weights"]
+    if _all_close(weights, expectation["initial"], 0, 0):
+        raise CheckFailed(
+            f"{where}: the weights did not change. Call optimizer.apply_gradients(zip(grads, "
+            "model.trainable_weights)) after computing grads = tape.gradient(loss, "
+            "model.trainable_weights) from a loss computed inside the GradientTape block.")
+    if run["iterations"] > 1 or (_all_close(weights, expectation["twice"], rtol, atol)
+                                 and not _all_close(weights, expectation["weights"], rtol, atol)):
+        raise CheckFailed(f"{where}: the gradients were applied {max(run['iterations'], 2)} times in "
+                          "one step; call optimizer.apply_gradients once per batch.")
+    for index, (got, want) in enumerate(zip(weights, expectation["weights"])):
+        if not close(got, want, rtol, atol):
+            raise CheckFailed(
+                f"{where}: after one step weight array {index} (shape {list(np.shape(want))}) differs "
+                f"from the reference update by up to {float(np.max(np.abs(got - want))):.3g}. Use the "
+                "given optimizer and loss_fn, predict with model(x, training=True) inside the tape, "
+                "and take gradients with respect to model.trainable_weights.")
+    if not close(run["loss"], expectation["loss"], rtol, atol):
+        raise CheckFailed(f"{where}: it returned a loss of {fmt(run['loss'])}, expected "
+                          f"{fmt(expectation['loss'])} (the loss of the batch before the update).")
+
+
+@register_judge(CHECK_STEP)
+def judge_train_step(observation: dict, expectation: dict, points: float) -> float:
+    """Return ``points`` when both runs of the step match the reference update."""
+    _judge_one_step(observation["eager"], expectation, "train_step")
+    if observation.get("graph_error"):
+        raise CheckFailed(f"{observation['graph_error']}. Inside tf.function use tensor operations "
+                          "only: no .numpy(), no Python float() of tensors.")
+    _judge_one_step(observation["graph"], expectation, "train_step inside tf.function")
+    return float(points)
+
+
+def check_train_step(student_step: Callable, *, model: Any, loss: Any, optimizer: Any,
+                     seed: int | None = None, points: float = 1.0, batch_size: int = 16,
+                     rtol: float = 1e-4, atol: float = 1e-5) -> float:
+    """Check one ``GradientTape`` step ``student_step(model, optimizer, loss_fn, x, y) -> loss``.
+
+    Args:
+        student_step: the student's step function.
+        model: a built ``keras.Model`` (cloned) or a zero-argument builder (called per copy);
+            every copy gets the same initial weights.
+        loss: the loss given to the step (name, function or ``keras.losses.Loss``).
+        optimizer: the optimizer (name, instance whose config is copied, or builder); each run
+            gets a fresh one.
+        seed: seed of the batch (``None``: the public seed).
+        points: the points of a correct step.
+        batch_size: examples in the batch.
+        rtol: relative tolerance on the weights and the loss.
+        atol: absolute tolerance on the weights and the loss.
+
+    Returns:
+        ``points`` when the eager and the ``tf.function`` runs both match the reference.
+
+    Raises:
+        CheckFailed: gradients not applied, applied twice, computed outside the tape (None),
+            a different update or loss, or a failure inside ``tf.function``.
+    """
+    seed = PUBLIC_SEED if seed is None else seed
+    with quiet():
+        template = _build_model(model)
+        if not template.built:
+            raise CheckFailed("the model has no input shape yet: start it with keras.Input(shape=...)")
+        x, y = synthetic_batch(template, loss, seed, batch_size)
+        model_spec = template if isinstance(model, keras.Model) else model
+        weights = template.get_weights()
+    expectation = expect_train_step(model_spec, loss, optimizer, x, y, weights)
+    expectation.update(rtol=rtol, atol=atol)
+    return run_check(CHECK_STEP,
+                     lambda: observe_train_step(student_step, model_spec, loss, optimizer, x, y,
+                                                    weights),
+                     expectation, points)
+
+
+# --------------------------------------------------------------------- check_train_step_override
+def _override_model(model_class_or_builder: Any, x: np.ndarray, y: np.ndarray) -> keras.Model:
+    build, loss, metric = default_setup(x, y)
+    target = model_class_or_builder
+    if isinstance(target, type) and issubclass(target, keras.Model):
+        own_call = any("call" in vars(k) for k in target.__mro__
+                       if not k.__module__.startswith("keras"))
+        if own_call:  # a subclass with its own layers and call()
+            model = call_student(target, f"{target.__name__}()")
+        else:  # a subclass that only changes train_step: wrap a small functional network
+            template = build()
+            model = call_student(lambda: target(inputs=template.inputs, outputs=template.outputs),
+                                 f"{target.__name__}(inputs=..., outputs=...)")
+    else:
+        model = _build_model(target, "your model")
+    if not getattr(model, "compiled", False):
+        model.compile(optimizer=keras.optimizers.Adam(0.01), loss=loss, metrics=[metric])
+    return model
+
+
+def observe_override(model_class_or_builder: Any, x, y, epochs: int, batch_size: int) -> dict:
+    """Fit the student's model and record what fit and evaluate reported before and after."""
+    model = _override_model(model_class_or_builder, x, y)
+    overrides = type(model).train_step is not keras.Model.train_step
+    before = call_student(model.evaluate, "model.evaluate", x, y, batch_size=batch_size, verbose=0,
+                          return_dict=True)
+    history = call_student(model.fit, "model.fit (with your train_step)", x, y, epochs=epochs,
+                           batch_size=batch_size, verbose=0, shuffle=False)
+    after = call_student(model.evaluate, "model.evaluate", x, y, batch_size=batch_size, verbose=0,
+                         return_dict=True)
+    return {"class": type(model).__name__, "overrides": overrides,
+            "history": {k: [float(v) for v in np.ravel(vals)] for k, vals in history.history.items()},
+            "before": {k: float(v) for k, v in before.items()},
+            "after": {k: float(v) for k, v in after.items()}}
+
+
+@register_judge(CHECK_OVERRIDE)
+def judge_override(observation: dict, expectation: dict, points: float) -> float:
+    """Return ``points`` when fit used the override, reported the metrics and the loss fell."""
+    name = observation["class"]
+    if not observation["overrides"]:
+        raise CheckFailed(f"{name} does not override train_step: define train_step(self, data) in "
+                          "your keras.Model subclass.")
+    history, before, after = observation["history"], observation["before"], observation["after"]
+    if "loss" not in history:
+        raise CheckFailed(f"{name}.train_step returned {sorted(history)}; return a dict with 'loss' "
+                          "and every metric: {m.name: m.result() for m in self.metrics}.")
+    for metric in (k for k in before if k != "loss"):
+        if metric not in history:
+            raise CheckFailed(f"fit did not report the metric {metric!r} (it reported "
+                              f"{sorted(history)}): update the compiled metrics in train_step and "
+                              "return {m.name: m.result() for m in self.metrics}.")
+        if history[metric][-1] == 0.0 and abs(after.get(metric, 0.0)) > 0.05:
+            raise CheckFailed(f"fit reported {metric} = 0 although the model reaches "
+                              f"{after[metric]:.3g}: the metrics are never updated in train_step "
+                              "(self.compute_metrics(x, y, y_pred) or metric.update_state(y, y_pred)).")
+    values = history["loss"]
+    if not np.all(np.isfinite(values)):
+        raise CheckFailed(f"fit reported a loss of {values[-1]}: check the loss computed in train_step.")
+    drop = expectation["min_drop"]
+    if not after["loss"] < before["loss"] * (1 - drop):
+        raise CheckFailed(
+            f"the loss did not fall: {before['loss']:.4g} before fit, {after['loss']:.4g} after "
+            f"(needed at least {drop:.0%} lower). In train_step compute the loss inside a "
+            "GradientTape with self.compute_loss(...) and apply the gradients with "
+            "self.optimizer.apply(grads, self.trainable_variables).")
+    return float(points)
+
+
+def check_train_step_override(model_class_or_builder: Any, *, dataset: Any, seed: int | None = None,
+                              points: float = 1.0, epochs: int = 2, batch_size: int = 32,
+                              min_drop: float = 0.05) -> float:
+    """Check a ``keras.Model`` subclass overriding ``train_step``: fit works, metrics, loss falls.
+
+    Args:
+        model_class_or_builder: a builder returning the (compiled or not) model, or the
+            ``keras.Model`` subclass itself, built with no arguments or functionally as
+            ``cls(inputs=..., outputs=...)`` around a small default network for the data.
+        dataset: a reference dataset name or an ``(x, y)`` pair (at most 512 examples are used).
+        seed: seed of the subsample and of the weights (``None``: the public seed).
+        points: the points of a correct override.
+        epochs: epochs of ``fit``.
+        batch_size: batch size of ``fit``.
+        min_drop: the relative fall of the evaluated loss required after ``fit``.
+
+    An uncompiled model is compiled with Adam(0.01), a loss for the data and ``accuracy``
+    (classification) or ``mae`` (regression).
+    """
+    seed = PUBLIC_SEED if seed is None else seed
+    x, y = training_data(dataset, seed)
+
+    def observe():
+        keras.utils.set_random_seed(seed)
+        return observe_override(model_class_or_builder, x, y, epochs, batch_size)
+
+    return run_check(CHECK_OVERRIDE, observe, {"min_drop": min_drop}, points)
+
+
+# -------------------------------------------------------------------------- check_loss_decreases
+_ALIASES = {"model": "model", "optimizer": "optimizer", "opt": "optimizer", "loss_fn": "loss_fn",
+            "loss": "loss_fn", "loss_function": "loss_fn", "dataset": "dataset", "ds": "dataset",
+            "train_dataset": "dataset", "data": "dataset", "epochs": "epochs"}
+_ORDER = ("model", "optimizer", "loss_fn", "dataset", "epochs")
+
+
+def loop_arguments(train_fn: Callable, values: dict) -> tuple[list, dict]:
+    """Return ``(args, kwargs)`` for ``train_fn``: by parameter name, else in the documented order."""
+    try:
+        parameters = list(inspect.signature(train_fn).parameters.values())
+    except (TypeError, ValueError):
+        return [values[k] for k in _ORDER[:4]], {}
+    named = [p for p in parameters if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
+    if all(p.name in _ALIASES or p.default is not p.empty for p in named) and named:
+        return [], {p.name: values[_ALIASES[p.name]] for p in named if p.name in _ALIASES}
+    count = required_positional(train_fn)
+    return [values[k] for k in _ORDER[:max(count, 0)]], {}
+
+
+def reference_loop(model, optimizer, loss_fn, dataset, epochs=1):
+    """The reference training loop: one GradientTape step per batch, ``epochs`` times."""
+    for _ in range(epochs):
+        for x, y in dataset:
+            _reference_step(model, optimizer, loss_fn, x, y)
+
+
+def observe_loop(train_fn: Callable, model_builder, loss, optimizer, x, y, epochs: int,
+                 batch_size: int, seed: int, weights: list | None = None) -> dict:
+    """Run a training loop and measure the loss over the whole data before and after.
+
+    The model is built with ``seed`` and given ``weights`` when given, so that the student's loop
+    and the reference loop start from the same point.
+    """
+    keras.utils.set_random_seed(seed)
+    model = _build_model(model_builder)
+    if weights is not None:
+        model.set_weights(weights)
+    loss_fn = loss_function(loss)
+    measure = lambda: float(tf.reduce_mean(loss_fn(tf.constant(y), model(x, training=False))))  # noqa: E731
+    before = measure()
+    initial = [np.asarray(w) for w in model.get_weights()]
+    dataset = tf.data.Dataset.from_tensor_slices((x, y)).shuffle(len(x), seed=seed).batch(batch_size)
+    values = {"model": model, "optimizer": fresh_optimizer(optimizer), "loss_fn": loss_fn,
+              "dataset": dataset, "epochs": epochs}
+    args, kwargs = loop_arguments(train_fn, values)
+    returned = call_student(train_fn, f"{getattr(train_fn, '__name__', 'your loop')}(...)", *args, **kwargs)
+    changed = any(not np.array_equal(a, b) for a, b in zip(initial, model.get_weights()))
+    reported = None
+    try:
+        if returned is None:
+            raise TypeError("nothing returned")
+        reported = np.asarray([float(to_array(v).mean()) for v in np.atleast_1d(
+            returned if not hasattr(returned, "numpy") else returned.numpy())], "float64")
+    except (TypeError, ValueError):
+        reported = None
+    return {"before": before, "after": measure(), "changed": changed, "reported": reported,
+            "initial": initial}
+
+
+@register_judge(CHECK_DECREASES)
+def judge_loop(observation: dict, expectation: dict, points: float) -> float:
+    """Return ``points`` when the measured loss fell by at least ``min_fraction`` of the reference fall."""
+    before, after = observation["before"], observation["after"]
+    if not observation["changed"]:
+        raise CheckFailed("your training loop did not change the model's weights: for every batch, "
+                          "compute the loss inside a GradientTape, take the gradients and call "
+                          "optimizer.apply_gradients(zip(grads, model.trainable_weights)).")
+    if not np.isfinite(after):
+        raise CheckFailed(f"after your training loop the loss is {after}: the weights diverged "
+                          "(check the learning rate and the loss).")
+    share = expectation["min_fraction"]
+    ref_before, ref_after = expectation["before"], expectation["after"]
+    needed = before - share * max(ref_before - ref_after, 0.0)
+    if not (after < before and after <= needed):
+        raise CheckFailed(
+            f"the loss did not fall enough: {before:.4g} before your loop, {after:.4g} after, while "
+            f"a reference loop reaches {ref_after:.4g} from the same start (needed at most "
+            f"{needed:.4g}). Make sure every batch of the dataset is used, for every epoch, and the "
+            "gradients of each batch's loss are applied.")
+    reported = observation.get("reported")
+    if reported is not None and np.size(reported) and not np.all(np.isfinite(reported)):
+        raise CheckFailed("your loop returned losses that are not finite numbers.")
+    return float(points)
+
+
+def check_loss_decreases(train_fn: Callable, *, dataset: Any, seed: int | None = None,
+                         points: float = 1.0, model: Any = None, loss: Any = None,
+                         optimizer: Any = None, epochs: int = 1, batch_size: int = 32,
+                         min_fraction: float = 0.5) -> float:
+    """Check that a whole student training loop makes the loss fall over ``epochs`` epoch(s).
+
+    The loop is called as ``train_fn(model, optimizer, loss_fn, dataset, epochs)``: arguments
+    are passed by name when its parameters are named among ``model``, ``optimizer``/``opt``,
+    ``loss_fn``/``loss``, ``dataset``/``ds``/``train_dataset``/``data`` and ``epochs``,
+    otherwise positionally in that order. ``dataset`` is a shuffled, batched
+    ``tf.data.Dataset`` of ``(x, y)``. What the loop returns is not trusted: the loss is measured
+    on all the data before and after with ``loss``.
+
+    Args:
+        train_fn: the student's training loop.
+        dataset: a reference dataset name or an ``(x, y)`` pair (at most 512 examples are used).
+        seed: seed of the subsample, the weights and the shuffling (``None``: public seed).
+        points: the points of a working loop.
+        model: a zero-argument builder of the model (default: a small network for the data).
+        loss: the loss (default: sparse categorical cross-entropy or MSE, by the data).
+        optimizer: the optimizer, its name or builder (default Adam(0.01)).
+        epochs: passed to the loop when it takes ``epochs``.
+        batch_size: batch size of the dataset given to the loop.
+        min_fraction: the share of the fall reached by a reference loop (same model, weights,
+            data order and optimizer) that the student's loop must reach.
+
+    Passing needs ``loss_after < before`` and ``loss_after <= before - min_fraction *
+    reference_fall``, so a loop that trains on one batch only, or applies no gradients, fails.
+    """
+    seed = PUBLIC_SEED if seed is None else seed
+    x, y = training_data(dataset, seed)
+    build, default_loss, _ = default_setup(x, y)
+    model_builder = model if model is not None else build
+    loss = loss if loss is not None else default_loss
+    optimizer = optimizer if optimizer is not None else (lambda: keras.optimizers.Adam(0.01))
+    with quiet():
+        keras.utils.set_random_seed(seed)
+        weights = _build_model(model_builder).get_weights()
+        ref = observe_loop(reference_loop, model_builder, loss, optimizer, x, y, epochs, batch_size,
+                           seed, weights)
+    expectation = {"min_fraction": min_fraction, "before": ref["before"],
+                   "after": ref["after"]}
+    return run_check(CHECK_DECREASES,
+                     lambda: observe_loop(train_fn, model_builder, loss, optimizer, x, y, epochs,
+                                          batch_size, seed, weights),
+                     expectation, points)

@@ -1,0 +1,222 @@
+"""Tests for autograder.checks.loops: GradientTape steps, train_step overrides, whole loops."""
+
+import numpy as np
+import pytest
+
+from autograder.checks import CheckFailed
+from autograder.checks.loops import (
+    check_loss_decreases,
+    check_train_step,
+    check_train_step_override,
+    loop_arguments,
+)
+from autograder.quiet import quiet
+
+with quiet():
+    import keras
+    import tensorflow as tf
+
+
+def build_model():
+    return keras.Sequential([keras.Input((5,)), keras.layers.Dense(8, activation="relu"),
+                             keras.layers.Dense(3, activation="softmax")])
+
+
+# ----------------------------------------------------------------------------- step submissions
+def step_correct(model, optimizer, loss_fn, x, y):
+    with tf.GradientTape() as tape:
+        loss = loss_fn(y, model(x, training=True))
+    grads = tape.gradient(loss, model.trainable_weights)
+    optimizer.apply_gradients(zip(grads, model.trainable_weights))
+    return loss
+
+
+@tf.function
+def step_decorated(model, optimizer, loss_fn, x, y):
+    with tf.GradientTape() as tape:
+        predictions = model(x, training=True)
+        loss = loss_fn(y, predictions)
+    optimizer.apply(tape.gradient(loss, model.trainable_variables), model.trainable_variables)
+    return loss
+
+
+def step_no_apply(model, optimizer, loss_fn, x, y):
+    with tf.GradientTape() as tape:
+        loss = loss_fn(y, model(x, training=True))
+    tape.gradient(loss, model.trainable_weights)
+    return loss
+
+
+def step_applies_twice(model, optimizer, loss_fn, x, y):
+    with tf.GradientTape() as tape:
+        loss = loss_fn(y, model(x, training=True))
+    grads = tape.gradient(loss, model.trainable_weights)
+    optimizer.apply_gradients(zip(grads, model.trainable_weights))
+    optimizer.apply_gradients(zip(grads, model.trainable_weights))
+    return loss
+
+
+def step_outside_tape(model, optimizer, loss_fn, x, y):
+    loss = loss_fn(y, model(x, training=True))
+    with tf.GradientTape() as tape:
+        pass
+    grads = tape.gradient(loss, model.trainable_weights)
+    optimizer.apply_gradients(zip(grads, model.trainable_weights))
+    return loss
+
+
+def step_wrong_sign(model, optimizer, loss_fn, x, y):
+    with tf.GradientTape() as tape:
+        loss = -loss_fn(y, model(x, training=True))
+    grads = tape.gradient(loss, model.trainable_weights)
+    optimizer.apply_gradients(zip(grads, model.trainable_weights))
+    return -loss
+
+
+def step_numpy_loss(model, optimizer, loss_fn, x, y):
+    with tf.GradientTape() as tape:
+        loss = loss_fn(y, model(x, training=True))
+    grads = tape.gradient(loss, model.trainable_weights)
+    optimizer.apply_gradients(zip(grads, model.trainable_weights))
+    return float(loss.numpy())
+
+
+STEP = dict(model=build_model, loss="sparse_categorical_crossentropy",
+            optimizer=lambda: keras.optimizers.SGD(0.1), seed=4)
+
+
+@pytest.mark.parametrize("step", [step_correct, step_decorated], ids=["eager", "tf.function"])
+def test_correct_steps_score_full_points(step):
+    assert check_train_step(step, points=2.0, **STEP) == 2.0
+
+
+def test_correct_step_with_adam_object_and_a_built_model():
+    assert check_train_step(step_correct, model=build_model(),
+                            loss=keras.losses.SparseCategoricalCrossentropy(),
+                            optimizer=keras.optimizers.Adam(0.01), seed=9) == 1.0
+
+
+@pytest.mark.parametrize("step, words", [
+    (step_no_apply, "weights did not change"),
+    (step_applies_twice, "applied 2 times"),
+    (step_outside_tape, "gradients are None"),
+    (step_wrong_sign, "differs from the reference update"),
+    (step_numpy_loss, "inside tf.function"),
+], ids=["not-applied", "applied-twice", "outside-tape", "wrong-sign", "numpy-in-graph"])
+def test_wrong_steps_fail_with_the_cause(step, words):
+    with pytest.raises(CheckFailed, match=words):
+        check_train_step(step, **STEP)
+
+
+# ------------------------------------------------------------------------- override submissions
+class GoodModel(keras.Model):
+    def train_step(self, data):
+        x, y = data
+        with tf.GradientTape() as tape:
+            y_pred = self(x, training=True)
+            loss = self.compute_loss(x=x, y=y, y_pred=y_pred)
+        grads = tape.gradient(loss, self.trainable_variables)
+        self.optimizer.apply(grads, self.trainable_variables)
+        for metric in self.metrics:
+            if metric.name == "loss":
+                metric.update_state(loss)
+            else:
+                metric.update_state(y, y_pred)
+        return {m.name: m.result() for m in self.metrics}
+
+
+class NoMetricsModel(GoodModel):
+    def train_step(self, data):
+        x, y = data
+        with tf.GradientTape() as tape:
+            loss = self.compute_loss(x=x, y=y, y_pred=self(x, training=True))
+        self.optimizer.apply(tape.gradient(loss, self.trainable_variables), self.trainable_variables)
+        return {"loss": loss}
+
+
+class NoUpdateModel(GoodModel):
+    def train_step(self, data):
+        x, y = data
+        y_pred = self(x, training=True)
+        loss = self.compute_loss(x=x, y=y, y_pred=y_pred)
+        for metric in self.metrics:
+            metric.update_state(loss) if metric.name == "loss" else metric.update_state(y, y_pred)
+        return {m.name: m.result() for m in self.metrics}
+
+
+def regression_data():
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(256, 4)).astype("float32")
+    return x, (x @ np.array([1.0, -2.0, 0.5, 3.0], "float32"))[:, None]
+
+
+def good_builder():
+    inputs = keras.Input((4,))
+    model = GoodModel(inputs, keras.layers.Dense(1)(inputs))
+    model.compile(optimizer=keras.optimizers.SGD(0.05), loss="mse", metrics=["mae"])
+    return model
+
+
+@pytest.mark.parametrize("given", [GoodModel, good_builder], ids=["class", "compiled-builder"])
+def test_correct_override_passes(given):
+    assert check_train_step_override(given, dataset=regression_data(), seed=1) == 1.0
+
+
+def test_correct_override_on_a_reference_dataset():
+    assert check_train_step_override(GoodModel, dataset="fizzbuzz", seed=2) == 1.0
+
+
+@pytest.mark.parametrize("given, words", [
+    (NoMetricsModel, "did not report the metric"),
+    (NoUpdateModel, "the loss did not fall"),
+    (keras.Model, "does not override train_step"),
+], ids=["no-metrics", "no-update", "no-override"])
+def test_wrong_override_fails(given, words):
+    with pytest.raises(CheckFailed, match=words):
+        check_train_step_override(given, dataset=regression_data(), seed=1)
+
+
+# ----------------------------------------------------------------------------- loop submissions
+def loop_correct(model, optimizer, loss_fn, dataset, epochs=1):
+    losses = []
+    for _ in range(epochs):
+        for x, y in dataset:
+            losses.append(step_correct(model, optimizer, loss_fn, x, y))
+    return losses
+
+
+def fit_loop(ds, model, opt, loss):
+    """Alternative: other parameter names and order, tf.function step."""
+    step = tf.function(step_correct)
+    for x, y in ds:
+        step(model, opt, loss, x, y)
+
+
+def loop_first_batch_only(model, optimizer, loss_fn, dataset):
+    for x, y in dataset.take(1):
+        step_correct(model, optimizer, loss_fn, x, y)
+
+
+def loop_without_apply(model, optimizer, loss_fn, dataset):
+    for x, y in dataset:
+        step_no_apply(model, optimizer, loss_fn, x, y)
+
+
+@pytest.mark.parametrize("loop", [loop_correct, fit_loop], ids=["named", "renamed-tf.function"])
+def test_correct_loops_make_the_loss_fall(loop):
+    assert check_loss_decreases(loop, dataset="fizzbuzz", seed=3) == 1.0
+
+
+@pytest.mark.parametrize("loop, words", [
+    (loop_first_batch_only, "did not fall enough"),
+    (loop_without_apply, "did not change the model's weights"),
+], ids=["one-batch", "no-apply"])
+def test_wrong_loops_fail(loop, words):
+    with pytest.raises(CheckFailed, match=words):
+        check_loss_decreases(loop, dataset="fizzbuzz", seed=3)
+
+
+def test_loop_arguments_by_name_and_by_position():
+    values = {"model": "M", "optimizer": "O", "loss_fn": "L", "dataset": "D", "epochs": 2}
+    assert loop_arguments(fit_loop, values) == ([], {"ds": "D", "model": "M", "opt": "O", "loss": "L"})
+    assert loop_arguments(lambda a, b, c, d: None, values) == (["M", "O", "L", "D"], {})
