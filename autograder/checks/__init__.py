@@ -11,3 +11,4 @@ from autograder.checks.training import check_training
 from autograder.checks.values import check_value
 from autograder.checks.metrics import check_metric
 from autograder.checks.losses import check_loss
+from autograder.checks.loops import check_loss_decreases, check_train_step, check_train_step_override
