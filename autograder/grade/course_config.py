@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from autograder.errors import CourseError
+from autograder.tool_path import ensure_tools_on_path
 
 
 @dataclass
@@ -28,21 +29,6 @@ class CourseConfig:
         return self.coursedir.course_id
 
 
-def put_environment_on_path() -> None:
-    """Put this Python's ``bin`` folder first on PATH.
-
-    nbgrader runs the ``alembic`` executable from PATH when it creates a gradebook, and kernels are
-    found the same way; a course run as ``.venv/bin/keras-course`` without an activated venv needs it.
-    """
-    import os
-    import sys
-
-    bin_dir = str(Path(sys.executable).parent)
-    parts = os.environ.get("PATH", "").split(os.pathsep)
-    if parts[0] != bin_dir:
-        os.environ["PATH"] = os.pathsep.join([bin_dir, *[p for p in parts if p != bin_dir]])
-
-
 def load_course_config(root: str | Path = ".", db_url: str | None = None) -> CourseConfig:
     """Load ``nbgrader_config.py`` from ``root`` exactly as ``nbgrader autograde`` run there would.
 
@@ -53,7 +39,7 @@ def load_course_config(root: str | Path = ".", db_url: str | None = None) -> Cou
     Raises:
         CourseError: when ``root`` holds no ``nbgrader_config.py``.
     """
-    put_environment_on_path()
+    ensure_tools_on_path()
     root = Path(root).resolve()
     if not (root / "nbgrader_config.py").is_file():
         raise CourseError(f"{root} holds no nbgrader_config.py: run keras-course from the course root")

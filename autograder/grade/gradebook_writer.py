@@ -25,16 +25,16 @@ def _submission(gb: Gradebook, chapter: str, student_id: str) -> SubmittedAssign
     # the same structure nbgrader.api.Gradebook.add_submission builds, without its commit
     with session.no_autoflush:
         submission = SubmittedAssignment(assignment=gb.find_assignment(chapter), student=student)
-        session.add(submission)
         for notebook in submission.assignment.notebooks:
             nb = SubmittedNotebook(notebook=notebook, assignment=submission)
             for cell in notebook.grade_cells:
-                Grade(cell_id=cell.id, notebook=nb)
+                Grade(cell=cell, notebook=nb)
             for cell in notebook.solution_cells:
-                Comment(cell_id=cell.id, notebook=nb)
+                Comment(cell=cell, notebook=nb)
             for cell in notebook.task_cells:
-                Comment(cell_id=cell.id, notebook=nb)
-                Grade(cell_id=cell.id, notebook=nb)
+                Comment(cell=cell, notebook=nb)
+                Grade(cell=cell, notebook=nb)
+        session.add(submission)  # cascades to the notebooks, grades and comments built above
     return submission
 
 

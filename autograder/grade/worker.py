@@ -85,9 +85,9 @@ def grade_submission(job: dict, workdir: str | Path | None = None) -> dict:
     from nbgrader.coursedir import CourseDirectory
     from traitlets.config import Config
 
-    from autograder.grade.course_config import put_environment_on_path
+    from autograder.tool_path import ensure_tools_on_path
 
-    put_environment_on_path()
+    ensure_tools_on_path()
     started = time.monotonic()
     student, chapter = job["student"], job["chapter"]
     owned = workdir is None

@@ -1,0 +1,35 @@
+"""``keras-course grade CHAPTER``: autograde a chapter's submissions in parallel."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command("grade")
+@click.argument("chapter")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Local worker processes (default: the machine's cores).")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Grade on this Dask scheduler (tcp://host:port) instead of locally.")
+@click.option("--db", "db_url", metavar="URL", default=None,
+              help="Gradebook URL (any SQLAlchemy URL); default: nbgrader_config.py's db_url.")
+@click.option("--student", "students", multiple=True, metavar="ID", help="Grade only this student (repeatable).")
+@click.option("--timeout", type=click.FloatRange(min=1), default=900.0, show_default=True,
+              help="Wall-time limit per submission in seconds; past it the submission scores 0.")
+def grade(chapter: str, workers: int | None, scheduler: str | None, db_url: str | None,
+          students: tuple[str, ...], timeout: float) -> int:
+    """Autograde every submission of CHAPTER exactly as nbgrader would, in parallel.
+
+    Run from the course root. Each submission is graded by nbgrader's own Autograde in its own
+    worker; only this process writes the gradebook, one transaction per submission.
+    """
+    from autograder.grade.run import grade_chapter
+
+    outcome = grade_chapter(chapter, workers=workers, scheduler=scheduler, db_url=db_url,
+                            students=students, timeout=timeout)
+    click.echo(outcome.table())
+    if outcome.interrupted:
+        click.echo(f"keras-course: interrupted: {len(outcome.rows)} submission(s) recorded, "
+                   "the others untouched; run the command again to finish", err=True)
+        return 130
+    return 0
