@@ -1,0 +1,94 @@
+"""The trusted verdict of one submission: per test cell points from its exports and the reference.
+
+Runs in the grader's own process and never imports or runs student code: it reads the exports the
+sandbox left (as data, see :mod:`autograder.verdict.exports`) and judges each observation against
+the *reference* expectation (:mod:`autograder.verdict.reference`), with the reference's points.
+
+Per test cell:
+
+* a cell whose reference calls no check is not re-judged (``points`` is None: nbgrader's score of
+  the cell stands, and the reason says so);
+* no export folder, an unreadable export, or exports that are not the checks the reference cell
+  calls (another check, another count) score 0 with the reason;
+* otherwise the cell fails (0) when any of its checks fails, and earns ``max_points`` times the
+  fraction its last check earned (the value the hidden test cell ends with), which is what
+  nbgrader's partial credit gives an honest run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from autograder.sandbox.execute import CELLS, safe_folder_name
+from autograder.verdict.exports import MalformedExport, read_cell_exports
+from autograder.verdict.judges import judge_one
+from autograder.verdict.reference import Reference
+
+NOT_REJUDGED = "no check in this test cell: scored from the notebook's outputs"
+
+
+@dataclass
+class CellVerdict:
+    """The trusted points of one test cell (``None``: not re-judged) and why."""
+
+    grade_id: str
+    points: float | None
+    max_points: float
+    reason: str = ""
+    checks: list[dict] = field(default_factory=list)
+
+
+def judge_cell(folder: Path, cell) -> CellVerdict:
+    """Judge one test cell's export folder against its :class:`CellReference`."""
+    if not cell.checks:
+        return CellVerdict(cell.grade_id, None, cell.max_points, NOT_REJUDGED)
+    try:
+        exports = read_cell_exports(folder)
+    except MalformedExport as error:
+        return CellVerdict(cell.grade_id, 0.0, cell.max_points, str(error))
+    expected = [c.check for c in cell.checks]
+    found = [e.check for e in exports]
+    if found != expected:
+        return CellVerdict(cell.grade_id, 0.0, cell.max_points,
+                           f"the exports do not match the test: expected {expected}, found {found}")
+    results = []
+    for export, reference in zip(exports, cell.checks):
+        earned, message = judge_one(reference.check, export.observation, reference.expectation,
+                                    reference.points)
+        results.append({"check": reference.check, "points": earned, "max_points": reference.points,
+                        "message": message, "source": export.source})
+    failed = [r for r in results if r["message"] or r["points"] <= 0]
+    if failed:
+        reason = "; ".join(f"{r['check']}: {r['message'] or 'no points'}" for r in failed)
+        return CellVerdict(cell.grade_id, 0.0, cell.max_points, reason, results)
+    last = results[-1]
+    fraction = last["points"] / last["max_points"] if last["max_points"] else 1.0
+    points = round(cell.max_points * min(1.0, max(0.0, fraction)), 6)
+    return CellVerdict(cell.grade_id, points, cell.max_points, "", results)
+
+
+def judge_submission(export_root: Path | None, reference: Reference) -> list[CellVerdict]:
+    """Judge every test cell of ``reference`` from a submission's export folder.
+
+    Args:
+        export_root: the submission's export root (holding ``cells/<grade_id>/``), or None when
+            the submission produced none at all (every re-judged cell then scores 0).
+        reference: the chapter's reference.
+
+    Returns:
+        One :class:`CellVerdict` per test cell, in notebook order.
+    """
+    verdicts = []
+    for cell in reference.cells:
+        if export_root is None:
+            folder = Path("/nonexistent-export-root") / cell.grade_id
+        else:
+            folder = Path(export_root) / CELLS / safe_folder_name(cell.grade_id)
+        verdicts.append(judge_cell(folder, cell))
+    return verdicts
+
+
+def verdicts_as_records(verdicts: list[CellVerdict]) -> list[dict]:
+    """The verdicts as plain dicts (for logs and JSON)."""
+    return [asdict(v) for v in verdicts]
