@@ -1,0 +1,3 @@
+def compile_classifier(model):
+    model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
+    return model

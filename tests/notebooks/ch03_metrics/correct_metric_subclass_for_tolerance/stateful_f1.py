@@ -1,0 +1,25 @@
+class BinaryF1(keras.metrics.Metric):
+    def __init__(self, threshold=0.5, name="binary_f1", **kwargs):
+        super().__init__(name=name, **kwargs)
+        self.threshold = threshold
+        self.counts = self.add_weight(name="counts", shape=(3,), initializer="zeros")  # tp, fp, fn
+
+    def update_state(self, y_true, y_pred, sample_weight=None):
+        y_true = tf.reshape(tf.cast(y_true, tf.bool), [-1])
+        y_hat = tf.reshape(y_pred > self.threshold, [-1])
+        tp = tf.math.count_nonzero(y_true & y_hat, dtype=tf.float32)
+        fp = tf.math.count_nonzero(~y_true & y_hat, dtype=tf.float32)
+        fn = tf.math.count_nonzero(y_true & ~y_hat, dtype=tf.float32)
+        self.counts.assign_add(tf.stack([tp, fp, fn]))
+
+    def result(self):
+        tp, fp, fn = self.counts[0], self.counts[1], self.counts[2]
+        return tf.math.divide_no_nan(2 * tp, 2 * tp + fp + fn)
+
+    def reset_state(self):
+        self.counts.assign(tf.zeros(3))
+
+    def get_config(self):
+        config = super().get_config()
+        config["threshold"] = self.threshold
+        return config

@@ -1,0 +1,20 @@
+class WithinHalf(keras.metrics.Metric):
+    def __init__(self, name="within_half", **kwargs):
+        super().__init__(name=name, **kwargs)
+        self.hits = self.add_weight(name="hits", initializer="zeros")
+        self.total = self.add_weight(name="total", initializer="zeros")
+
+    def update_state(self, y_true, y_pred, sample_weight=None):
+        error = tf.abs(tf.cast(y_true, tf.float32) - tf.cast(y_pred, tf.float32))
+        hit = tf.cast(error <= 0.5, tf.float32)
+        self.hits.assign_add(tf.reduce_sum(hit))
+        self.total.assign_add(tf.cast(tf.size(hit), tf.float32))
+
+    def result(self):
+        return tf.math.divide_no_nan(self.hits, self.total)
+
+    def reset_state(self):
+        self.hits.assign(0.0)
+        self.total.assign(0.0)
+
+within_half = WithinHalf
