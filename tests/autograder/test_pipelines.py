@@ -1,0 +1,173 @@
+"""Tests for autograder.checks.pipelines: check_dataset and check_throughput."""
+
+import numpy as np
+import pytest
+
+from autograder.checks import CheckFailed
+from autograder.checks.pipelines import (
+    check_dataset,
+    check_throughput,
+    dataset_ops,
+    is_batched,
+    judge_throughput,
+    plain_source,
+    slow_parse,
+)
+from autograder.quiet import quiet
+
+with quiet():
+    import keras
+    import tensorflow as tf
+
+X = np.arange(100 * 3, dtype="float32").reshape(100, 3)
+Y = (np.arange(100) % 4).astype("int32")
+SPEC = (tf.TensorSpec((None, 3), tf.float32), tf.TensorSpec((None,), tf.int32))
+ASK = dict(element_spec=SPEC, batch_size=16, num_examples=100, reshuffle=True, source=(X, Y))
+
+
+def scale(x, y):
+    return x * 1.0, y
+
+
+def good():
+    ds = tf.data.Dataset.from_tensor_slices((X, Y)).map(scale).cache().shuffle(100)
+    return ds.batch(16).prefetch(tf.data.AUTOTUNE)
+
+
+def good_batch_then_map():
+    """Alternative correct: batch before the (vectorized) map, AUTOTUNE everywhere."""
+    ds = tf.data.Dataset.from_tensor_slices((X, Y)).cache().shuffle(50).batch(16)
+    return ds.map(scale, num_parallel_calls=tf.data.AUTOTUNE).prefetch(2)
+
+
+def no_reshuffle():
+    ds = tf.data.Dataset.from_tensor_slices((X, Y)).shuffle(100, reshuffle_each_iteration=False)
+    return ds.batch(16).prefetch(1)
+
+
+def cache_after_shuffle():
+    return tf.data.Dataset.from_tensor_slices((X, Y)).shuffle(100).cache().batch(16).prefetch(1)
+
+
+def loses_examples():
+    return tf.data.Dataset.from_tensor_slices((X, Y)).shuffle(100).take(90).batch(16).prefetch(1)
+
+
+def repeats_examples():
+    ds = tf.data.Dataset.from_tensor_slices((X, Y)).repeat(2).shuffle(200).take(100)
+    return ds.batch(16).prefetch(1)
+
+
+def wrong_dtype():
+    return tf.data.Dataset.from_tensor_slices((X.astype("float64"), Y)).shuffle(100).batch(16)
+
+
+def batches_twice():
+    return tf.data.Dataset.from_tensor_slices((X, Y)).shuffle(100).batch(4).batch(4)
+
+
+@pytest.mark.parametrize("ds", [good, good_batch_then_map, good()],
+                         ids=["builder", "batch-then-map", "dataset-object"])
+def test_correct_pipelines_pass(ds):
+    assert check_dataset(ds, cached=True, prefetched=True, points=2.0, **ASK) == 2.0
+
+
+def test_reshuffles_under_a_global_seed():
+    keras.utils.set_random_seed(5)
+    assert check_dataset(good, **ASK) == 1.0
+
+
+@pytest.mark.parametrize("ds, words", [
+    (no_reshuffle, "same order"),
+    (cache_after_shuffle, "cache first, then shuffle"),
+    (loses_examples, "expected 100: examples are lost"),
+    (repeats_examples, "missing"),
+    (wrong_dtype, "expected dtype float32"),
+    (batches_twice, "expected shape"),
+], ids=["no-reshuffle", "cache-after-shuffle", "take", "repeat-take", "float64", "batched-twice"])
+def test_wrong_pipelines_fail_with_the_cause(ds, words):
+    with pytest.raises(CheckFailed, match=words):
+        check_dataset(ds, **ASK)
+
+
+def test_missing_cache_and_prefetch_are_named():
+    plain = lambda: tf.data.Dataset.from_tensor_slices((X, Y)).shuffle(100).batch(16)  # noqa: E731
+    with pytest.raises(CheckFailed, match="no .prefetch"):
+        check_dataset(plain, prefetched=True, **ASK)
+    with pytest.raises(CheckFailed, match="no .cache"):
+        check_dataset(plain, cached=True, **ASK)
+
+
+def test_drop_remainder_asked():
+    keep = lambda: tf.data.Dataset.from_tensor_slices((X, Y)).batch(16)  # noqa: E731
+    drop = lambda: tf.data.Dataset.from_tensor_slices((X, Y)).batch(16, drop_remainder=True)  # noqa: E731
+    assert check_dataset(keep, batch_size=16, reshuffle=False) == 1.0
+    with pytest.raises(CheckFailed, match="drop_remainder=True"):
+        check_dataset(keep, batch_size=16, drop_remainder=True)
+    assert check_dataset(drop, batch_size=16, drop_remainder=True, num_examples=96) == 1.0
+
+
+def test_validation_pipeline_must_not_shuffle():
+    with pytest.raises(CheckFailed, match="fixed order"):
+        check_dataset(good, reshuffle=False)
+
+
+def test_unbatched_dataset_against_a_reference_dataset():
+    reference = tf.data.Dataset.from_tensor_slices((X, Y))
+    student = lambda: tf.data.Dataset.from_tensor_slices((X, Y)).shuffle(100)  # noqa: E731
+    assert check_dataset(student, source=reference, reshuffle=True) == 1.0
+
+
+def test_not_a_dataset_is_reported():
+    with pytest.raises(CheckFailed, match="should return a tf.data.Dataset"):
+        check_dataset(lambda: (X, Y))
+
+
+def test_dataset_ops_see_every_transformation_in_order():
+    ops = dataset_ops(good())
+    assert ops.index("CacheDatasetV2") < ops.index("ShuffleDatasetV3") < ops.index("PrefetchDataset")
+    assert is_batched(ops)
+    with_py_function = plain_source(8).map(slow_parse).cache()
+    assert "CacheDatasetV2" in dataset_ops(with_py_function)
+    assert not is_batched(dataset_ops(plain_source(8).batch(2).unbatch()))
+
+
+# --------------------------------------------------------------------------------- throughput
+def naive(source):
+    return source.map(slow_parse).batch(8)
+
+
+def parallel(source):
+    return source.map(slow_parse, num_parallel_calls=8).batch(8).prefetch(2)
+
+
+def cached(source):
+    return source.map(slow_parse).cache().batch(8).prefetch(tf.data.AUTOTUNE)
+
+
+def truncated(source):
+    return source.take(8).map(slow_parse).batch(8)
+
+
+@pytest.mark.parametrize("fast", [parallel, cached], ids=["parallel-map", "cache"])
+def test_fast_pipelines_pass_a_modest_speedup(fast):
+    # The ideal speedups are ~8x (parallel) and ~50x (cache); 1.8x leaves a wide margin.
+    assert check_throughput(fast, naive, min_speedup=1.8, points=2.0) == 2.0
+
+
+def test_naive_pipeline_fails_a_speedup_it_cannot_reach():
+    with pytest.raises(CheckFailed, match="expected at least 4.0x"):
+        check_throughput(naive, naive, min_speedup=4.0)
+
+
+def test_pipeline_yielding_fewer_examples_fails_whatever_its_speed():
+    with pytest.raises(CheckFailed, match="differ from the naive"):
+        check_throughput(truncated, naive, min_speedup=1.0)
+
+
+def test_judge_throughput_uses_medians():
+    observation = {"same_examples": True, "fast_median": 0.1, "slow_median": 0.25,
+                   "fast_count": 4, "slow_count": 4}
+    assert judge_throughput(observation, {"min_speedup": 2.0}, 1.0) == 1.0
+    with pytest.raises(CheckFailed, match="2.5x faster, expected at least 3.0x"):
+        judge_throughput(observation, {"min_speedup": 3.0}, 1.0)
