@@ -35,7 +35,7 @@ with quiet():
 CHECK_STEP = "check_train_step"
 CHECK_OVERRIDE = "check_train_step_override"
 CHECK_DECREASES = "check_loss_decreases"
-MAX_EXAMPLES = 512
+MAX_EXAMPLES = 256
 
 
 # -------------------------------------------------------------------------------- model helpers
@@ -325,7 +325,8 @@ def _override_model(model_class_or_builder: Any, x: np.ndarray, y: np.ndarray) -
     else:
         model = _build_model(target, "your model")
     if not getattr(model, "compiled", False):
-        model.compile(optimizer=keras.optimizers.Adam(0.01), loss=loss, metrics=[metric])
+        model.compile(optimizer=keras.optimizers.Adam(0.01), loss=loss, metrics=[metric],
+                      jit_compile=False)
     return model
 
 
@@ -387,7 +388,7 @@ def check_train_step_override(model_class_or_builder: Any, *, dataset: Any, seed
         model_class_or_builder: a builder returning the (compiled or not) model, or the
             ``keras.Model`` subclass itself, built with no arguments or functionally as
             ``cls(inputs=..., outputs=...)`` around a small default network for the data.
-        dataset: a reference dataset name or an ``(x, y)`` pair (at most 512 examples are used).
+        dataset: a reference dataset name or an ``(x, y)`` pair (at most 256 examples are used).
         seed: seed of the subsample and of the weights (``None``: the public seed).
         points: the points of a correct override.
         epochs: epochs of ``fit``.
@@ -508,7 +509,7 @@ def check_loss_decreases(train_fn: Callable, *, dataset: Any, seed: int | None =
 
     Args:
         train_fn: the student's training loop.
-        dataset: a reference dataset name or an ``(x, y)`` pair (at most 512 examples are used).
+        dataset: a reference dataset name or an ``(x, y)`` pair (at most 256 examples are used).
         seed: seed of the subsample, the weights and the shuffling (``None``: public seed).
         points: the points of a working loop.
         model: a zero-argument builder of the model (default: a small network for the data).

@@ -358,10 +358,14 @@ def judge_metric(observation: dict, expectation: dict, points: float) -> float:
                 f"{fmt(config['roundtrip'])} instead of {fmt(config['value'])} on the same batch: "
                 "put every constructor argument (e.g. threshold) in get_config().")
     if observation.get("evaluate_error"):
-        raise CheckFailed(
-            f"{name}: inside model.compile(metrics=[...]) + model.evaluate it fails with "
-            f"{observation['evaluate_error']}. Keras runs metrics in graph mode: use tensor "
-            "operations (keras.ops / tf), not .numpy() or Python if on tensors.")
+        error = observation["evaluate_error"]
+        hint = ("update_state must accept sample_weight=None: "
+                "def update_state(self, y_true, y_pred, sample_weight=None)."
+                if "sample_weight" in error else
+                "Keras runs metrics in graph mode: use tensor operations (keras.ops / tf), "
+                "not .numpy() or Python if on tensors.")
+        raise CheckFailed(f"{name}: inside model.compile(metrics=[...]) + model.evaluate it fails "
+                          f"with {error}. {hint}")
     if observation.get("evaluate") is not None and not close(observation["evaluate"],
                                                               expected[-1], rtol, atol):
         raise CheckFailed(

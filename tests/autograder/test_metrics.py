@@ -156,6 +156,27 @@ class F1PythonState(keras.metrics.Metric):
         self.tp = self.fp = self.fn = 0.0
 
 
+class F1WithoutSampleWeight(F1Score):
+    """Wrong for compile: update_state has no sample_weight parameter."""
+
+    def update_state(self, y_true, y_pred):
+        super().update_state(y_true, y_pred)
+
+
+class F1Noisy(F1Score):
+    """Correct but noisy: warns, prints to stderr and logs while computing."""
+
+    def update_state(self, y_true, y_pred, sample_weight=None):
+        import logging
+        import sys
+        import warnings
+
+        warnings.warn("noisy metric")
+        print("stderr noise", file=sys.stderr)
+        logging.getLogger("tensorflow").warning("log noise")
+        super().update_state(y_true, y_pred, sample_weight)
+
+
 def batch_f1(y_true, y_pred):
     """Wrong for F1 (seed 001): a function metric, averaged over batches by Keras."""
     p = tf.cast(y_pred >= 0.5, "float32")
@@ -210,8 +231,9 @@ def test_correct_f1_against_keras_reference_metric():
     (F1NoReset, "reset_state"),
     (F1DividesByZero, "no positive labels"),
     (F1PythonState, "model.evaluate"),
+    (F1WithoutSampleWeight, "must accept sample_weight=None"),
 ], ids=["batchwise-function", "averaged-in-metric", "assign-not-add", "no-reset",
-        "nan-on-no-positives", "python-state"])
+        "nan-on-no-positives", "python-state", "no-sample-weight"])
 def test_wrong_f1_metrics_fail_with_a_pointed_message(student, words):
     with pytest.raises(CheckFailed, match=words):
         check_metric(student, numpy_f1, **BINARY)
@@ -286,3 +308,11 @@ def test_export_can_be_rejudged_without_student_code(tmp_path, monkeypatch):
     assert [v.points for v in verdicts] == [1.0, 0.0]
     assert "averages a function metric" in verdicts[1].message
     json.loads(sorted(tmp_path.glob("*.json"))[0].read_text())
+
+
+def test_noisy_correct_metric_scores_full_points_and_writes_nothing_to_stderr(capfd):
+    capfd.readouterr()
+    assert check_metric(F1Noisy, numpy_f1, **BINARY) == 1.0
+    out, err = capfd.readouterr()
+    assert err == ""
+    assert "noise" not in out
