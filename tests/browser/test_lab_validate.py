@@ -1,0 +1,117 @@
+"""End to end in Debian's Chromium: a student fills chapter 1's first exercise, runs all, presses Validate.
+
+The lab is started exactly as ``keras-course lab`` starts it (``prepare_lab`` + ``lab_command``) on a
+temporary copy of the chapter-1 release, on 127.0.0.1 with a token. Screenshots go to
+``test-artifacts/browser/``. Skips only when Chromium is missing and CI is unset; in CI it must run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+from browser.chromium import missing_reason, start_chromium
+from browser.student_course import CHAPTER, REPO, fill_answers_except, release_folder
+
+from autograder.lab import prepare_lab, running_lab
+
+ARTIFACTS = REPO / "test-artifacts" / "browser"
+EXERCISE = "build_fizzbuzz_model"
+CORRECT = ('def build_fizzbuzz_model(): return keras.Sequential([keras.Input(shape=(10,)), '
+           'layers.Dense(256, activation="relu"), layers.Dense(4, activation="softmax")])')
+WRONG = CORRECT.replace("Dense(256", "Dense(128")
+ADVICE = "Layer 1: expected Dense(256, activation='relu'), found Dense(128, activation='relu')"
+
+reason = missing_reason()
+if reason and not os.environ.get("CI"):
+    pytest.skip(f"browser test skipped: {reason}", allow_module_level=True)
+
+from browser.jupyterlab_page import NotebookPage  # noqa: E402  (needs selenium, after the skip)
+
+# Quieter, simpler JupyterLab for the robot: every cell rendered (no virtual scrolling), no news pop-up.
+SETTINGS = {
+    "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": '{"windowingMode": "none"}',
+    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": '{"fetchNews": "false", "checkForUpdates": false}',
+}
+
+
+def lab_code_cells() -> int:
+    """Return how many code cells chapter 1's release notebook has (what the page must show)."""
+    data = json.loads((REPO / "source" / CHAPTER / f"{CHAPTER}.ipynb").read_text())
+    return sum(cell["cell_type"] == "code" for cell in data["cells"])
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    """A running student lab with two copies of chapter 1: one for the right answer, one for a wrong one."""
+    tmp = tmp_path_factory.mktemp("browser")
+    folder = prepare_lab(release_folder(tmp), tmp / "work")
+    notebook = folder.workdir / CHAPTER / f"{CHAPTER}.ipynb"
+    fill_answers_except(notebook, EXERCISE)
+    (folder.workdir / "wrong_answer").mkdir()
+    shutil.copy(notebook, folder.workdir / "wrong_answer" / f"{CHAPTER}.ipynb")
+    settings = tmp / "lab-settings"
+    for name, text in SETTINGS.items():
+        (settings / name).parent.mkdir(parents=True, exist_ok=True)
+        (settings / name).write_text(text)
+    env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(settings), JUPYTERLAB_WORKSPACES_DIR=str(tmp / "workspaces"))
+    with running_lab(folder, port=_free_port(), token=secrets.token_hex(16), log=tmp / "lab.log", env=env) as served:
+        yield served
+
+
+@pytest.fixture
+def page(tmp_path, request):
+    """A fresh headless Chromium; its last view is saved as <test>-last.png (useful when a wait times out)."""
+    driver = start_chromium(tmp_path / "profile")
+    notebook_page = NotebookPage(driver)
+    try:
+        yield notebook_page
+    finally:
+        try:
+            notebook_page.screenshot(ARTIFACTS / f"{request.node.name}-last.png")
+        finally:
+            driver.quit()
+
+
+def test_right_answer_validates(lab, page):
+    page.open(lab.address(f"lab/tree/{CHAPTER}/{CHAPTER}.ipynb"), code_cells=lab_code_cells())
+    cell = page.code_cell(f"def {EXERCISE}")
+    page.type_into(cell, CORRECT)
+    assert page.source(cell) == CORRECT
+    test_cell = page.next_code_cell(cell)
+    last = page.driver.execute_script("const c = document.querySelectorAll('.jp-CodeCell'); return c[c.length - 1];")
+    page.run_all_until(last)
+    assert "Error" not in page.output_text(test_cell)
+    result = page.validate()
+    page.screenshot(ARTIFACTS / "validate_pass.png")
+    assert "Success! Your notebook passes all the tests." in result
+    page.close_dialog()
+
+
+def test_wrong_answer_shows_the_visible_tests_advice_not_a_traceback(lab, page):
+    page.open(lab.address(f"lab/tree/wrong_answer/{CHAPTER}.ipynb"), code_cells=lab_code_cells())
+    cell = page.code_cell(f"def {EXERCISE}")
+    page.type_into(cell, WRONG)
+    test_cell = page.next_code_cell(cell)
+    page.run_all_until(test_cell)  # running stops at the failing test
+    shown = page.output_text(test_cell)
+    assert f"CheckFailed: {ADVICE}" in shown
+    assert "Traceback" not in shown and "File " not in shown
+    page.screenshot(ARTIFACTS / "visible_test_message.png")
+    result = page.validate()
+    page.screenshot(ARTIFACTS / "validate_fail.png")
+    assert "VALIDATION FAILED ON 1 CELL(S)!" in result
+    assert ADVICE in result
+    assert "Traceback" not in result
+    page.close_dialog()
