@@ -464,8 +464,7 @@ def observe_loop(train_fn: Callable, model_builder, loss, optimizer, x, y, epoch
             returned if not hasattr(returned, "numpy") else returned.numpy())], "float64")
     except (TypeError, ValueError):
         reported = None
-    return {"before": before, "after": measure(), "changed": changed, "reported": reported,
-            "initial": initial}
+    return {"before": before, "after": measure(), "changed": changed, "reported": reported}
 
 
 @register_judge(CHECK_DECREASES)

@@ -10,6 +10,7 @@ from autograder.checks.loops import (
     check_train_step_override,
     loop_arguments,
 )
+from autograder.checks.observation import EXPORT_ENV, rejudge
 from autograder.quiet import quiet
 
 with quiet():
@@ -220,3 +221,15 @@ def test_loop_arguments_by_name_and_by_position():
     values = {"model": "M", "optimizer": "O", "loss_fn": "L", "dataset": "D", "epochs": 2}
     assert loop_arguments(fit_loop, values) == ([], {"ds": "D", "model": "M", "opt": "O", "loss": "L"})
     assert loop_arguments(lambda a, b, c, d: None, values) == (["M", "O", "L", "D"], {})
+
+
+def test_loop_checks_export_observations_that_rejudge_alike(tmp_path, monkeypatch):
+    monkeypatch.setenv(EXPORT_ENV, str(tmp_path))
+    check_train_step(step_correct, **STEP)
+    with pytest.raises(CheckFailed):
+        check_train_step(step_applies_twice, **STEP)
+    check_loss_decreases(loop_correct, dataset="fizzbuzz", seed=3)
+    verdicts = rejudge(tmp_path)
+    assert [(v.check, v.points) for v in verdicts] == [
+        ("check_train_step", 1.0), ("check_train_step", 0.0), ("check_loss_decreases", 1.0)]
+    assert "applied 2 times" in verdicts[1].message

@@ -5,6 +5,7 @@ import pytest
 
 from autograder.checks import CheckFailed
 from autograder.checks.losses import check_loss, edge_batches, judge_loss, loss_batches
+from autograder.checks.observation import EXPORT_ENV, rejudge
 from autograder.quiet import quiet
 
 with quiet():
@@ -143,3 +144,14 @@ def test_judge_detects_sum_reduction_from_plain_numbers():
         judge_loss(observation, expectation, 1.0)
     observation.update(values=np.array([0.5, 0.25]), raw=[np.array(0.5), np.array(0.25)])
     assert judge_loss(observation, expectation, 1.0) == 1.0
+
+
+def test_loss_check_exports_observations_that_rejudge_alike(tmp_path, monkeypatch):
+    monkeypatch.setenv(EXPORT_ENV, str(tmp_path))
+    reference = keras.losses.CategoricalCrossentropy()
+    check_loss(CCELoss, reference, **MULTICLASS)
+    with pytest.raises(CheckFailed):
+        check_loss(cce_on_logits, reference, **MULTICLASS)
+    verdicts = rejudge(tmp_path)
+    assert [v.points for v in verdicts] == [1.0, 0.0]
+    assert "treats y_pred as logits" in verdicts[1].message

@@ -13,6 +13,7 @@ from autograder.checks.pipelines import (
     plain_source,
     slow_parse,
 )
+from autograder.checks.observation import EXPORT_ENV, rejudge
 from autograder.quiet import quiet
 
 with quiet():
@@ -171,3 +172,13 @@ def test_judge_throughput_uses_medians():
     assert judge_throughput(observation, {"min_speedup": 2.0}, 1.0) == 1.0
     with pytest.raises(CheckFailed, match="2.5x faster, expected at least 3.0x"):
         judge_throughput(observation, {"min_speedup": 3.0}, 1.0)
+
+
+def test_dataset_checks_export_observations_that_rejudge_alike(tmp_path, monkeypatch):
+    monkeypatch.setenv(EXPORT_ENV, str(tmp_path))
+    check_dataset(good, cached=True, **ASK)
+    with pytest.raises(CheckFailed):
+        check_dataset(cache_after_shuffle, **ASK)
+    verdicts = rejudge(tmp_path)
+    assert [v.points for v in verdicts] == [1.0, 0.0]
+    assert "cache first" in verdicts[1].message
