@@ -1,0 +1,10 @@
+def build_two_output_model():
+    inputs = keras.Input(shape=(4,))
+    trunk = layers.Dense(32, activation="relu")(inputs)
+    value = layers.Dense(1, name="value")(trunk)
+    positive = layers.Dense(1, activation="sigmoid", name="positive")(trunk)
+    model = keras.Model(inputs, [value, positive])
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.005),
+                  loss={"value": "mse", "positive": "binary_crossentropy"},
+                  loss_weights={"value": 0.2, "positive": 1.0})
+    return model
