@@ -74,8 +74,7 @@ def dataset_ops(dataset: tf.data.Dataset) -> list[str]:
         serialized = dataset._as_serialized_graph(external_state_policy=policy)
         graph = graph_pb2.GraphDef()
         graph.ParseFromString(serialized.numpy())
-        return [node.op for node in graph.node if node.op.endswith("Dataset")
-                or node.op.endswith("DatasetV2") or node.op.endswith("DatasetV3")]
+        return [node.op for node in graph.node if "Dataset" in node.op]
     except Exception:  # a dataset TensorFlow cannot serialize: walk the Python chain instead
         chain, current = [], dataset
         while current is not None:
@@ -115,11 +114,19 @@ def _rows(leaves: list[np.ndarray]) -> list[str]:
 
 
 def _digest(parts: list[np.ndarray]) -> str:
+    """Digest one example by value: numbers as float64 (int32 and int64 agree), text as UTF-8."""
     hasher = hashlib.sha1()
     for part in parts:
         part = np.asarray(part)
-        hasher.update(str((part.dtype.str if part.dtype.kind != "O" else "O", part.shape)).encode())
-        hasher.update(repr(part.tolist()).encode() if part.dtype.kind == "O" else part.tobytes())
+        hasher.update(repr(part.shape).encode())
+        if part.dtype.kind in "OUS":
+            hasher.update(b"\0".join(v.encode() if isinstance(v, str) else bytes(v)
+                                     if isinstance(v, (bytes, np.bytes_)) else repr(v).encode()
+                                     for v in part.ravel().tolist()))
+        elif part.dtype.kind in "biuf":
+            hasher.update(part.astype("float64").tobytes())
+        else:
+            hasher.update(part.tobytes())
     return hasher.hexdigest()[:20]
 
 

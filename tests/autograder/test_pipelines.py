@@ -182,3 +182,18 @@ def test_dataset_checks_export_observations_that_rejudge_alike(tmp_path, monkeyp
     verdicts = rejudge(tmp_path)
     assert [v.points for v in verdicts] == [1.0, 0.0]
     assert "cache first" in verdicts[1].message
+
+
+def test_dict_features_with_strings_compare_by_value_with_the_source():
+    features = {"age": np.arange(40, dtype="int64"), "city": np.array(["a", "b", "c", "d"] * 10, object)}
+    labels = np.arange(40) % 2
+
+    def build():
+        ds = tf.data.Dataset.from_tensor_slices(({"age": features["age"].astype("int32"),
+                                                  "city": features["city"]}, labels))
+        return ds.shuffle(40).batch(8)
+
+    assert check_dataset(build, batch_size=8, reshuffle=True, source=(features, labels)) == 1.0
+    dropped = lambda: build().unbatch().filter(lambda f, y: f["age"] > 0).batch(8)  # noqa: E731
+    with pytest.raises(CheckFailed, match="1 missing"):
+        check_dataset(dropped, batch_size=8, source=(features, labels))
