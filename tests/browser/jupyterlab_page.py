@@ -124,6 +124,10 @@ class NotebookPage:
         self.driver.find_element(By.CSS_SELECTOR, ".jp-Dialog .jp-mod-accept").click()
         self.wait(30).until(lambda d: not d.find_elements(By.CSS_SELECTOR, ".jp-Dialog"))
 
+    def show(self, cell) -> None:
+        """Scroll ``cell`` to the middle of the window (before a screenshot)."""
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", cell)
+
     def screenshot(self, path: Path) -> Path:
         """Save a PNG of the browser window at ``path``."""
         path.parent.mkdir(parents=True, exist_ok=True)

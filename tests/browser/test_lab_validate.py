@@ -108,10 +108,11 @@ def test_wrong_answer_shows_the_visible_tests_advice_not_a_traceback(lab, page):
     shown = page.output_text(test_cell)
     assert f"CheckFailed: {ADVICE}" in shown
     assert "Traceback" not in shown and "File " not in shown
+    page.show(test_cell)
     page.screenshot(ARTIFACTS / "visible_test_message.png")
     result = page.validate()
     page.screenshot(ARTIFACTS / "validate_fail.png")
-    assert "VALIDATION FAILED ON 1 CELL(S)!" in result
+    assert "The following cell failed:" in result
     assert ADVICE in result
     assert "Traceback" not in result
     page.close_dialog()
