@@ -1,0 +1,2 @@
+def build_fast(source):
+    return source.cache().map(slow_parse).prefetch(AUTOTUNE)
