@@ -405,9 +405,9 @@ def judge_throughput(observation: dict, expectation: dict, points: float) -> flo
     if speedup < expectation["min_speedup"]:
         raise CheckFailed(
             f"your pipeline takes {fast:.3f} s per epoch, the naive one {slow:.3f} s: {speedup:.1f}x "
-            f"faster, expected at least {expectation['min_speedup']:.1f}x. Use "
-            "map(..., num_parallel_calls=tf.data.AUTOTUNE), cache() after the slow step and "
-            "prefetch(tf.data.AUTOTUNE).")
+            f"faster, expected at least {expectation['min_speedup']:.1f}x. Put cache() after the "
+            "slow step, end with prefetch(tf.data.AUTOTUNE), and give pure-TensorFlow maps "
+            "num_parallel_calls=tf.data.AUTOTUNE.")
     return float(points)
 
 
