@@ -1,0 +1,1 @@
+loss_fn = keras.losses.kl_divergence

@@ -1,0 +1,17 @@
+class ClippedModel(keras.Model):
+    def train_step(self, data):
+        x, y = data
+        with tf.GradientTape() as tape:
+            y_pred = self(x, training=True)
+            loss = self.compute_loss(y=y, y_pred=y_pred)
+        grads = tape.gradient(loss, self.trainable_variables)
+        clipped, _ = tf.clip_by_global_norm(grads, clip_norm=1.0)
+        self.optimizer.apply_gradients(zip(clipped, self.trainable_variables))
+        results = {}
+        for metric in self.metrics:
+            if metric.name == "loss":
+                metric.update_state(loss)
+            else:
+                metric.update_state(y, y_pred)
+            results[metric.name] = metric.result()
+        return results

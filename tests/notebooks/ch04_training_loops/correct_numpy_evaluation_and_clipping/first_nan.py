@@ -1,0 +1,13 @@
+def first_non_finite_batch(model, optimizer, loss_fn, dataset):
+    @tf.function
+    def step(x, y):
+        with tf.GradientTape() as tape:
+            loss = loss_fn(y, model(x, training=True))
+        grads = tape.gradient(loss, model.trainable_weights)
+        optimizer.apply_gradients(zip(grads, model.trainable_weights))
+        return loss
+
+    for i, (x, y) in enumerate(dataset):
+        if not np.isfinite(step(x, y).numpy()):
+            return i
+    return None
