@@ -1,0 +1,163 @@
+"""``keras-course demo``: the whole course loop on embedded defaults, in a temporary course copy.
+
+From the checkout: copy the config and one chapter's source into a temporary folder, build the
+release there (the lead's :mod:`autograder.release` API), create a sample class from the bundled
+scenario submissions (instructor's answers, alternative correct answers, plausible mistakes, an
+untouched release, unreadable JSON, an endless loop), grade it in parallel into a SQLite gradebook,
+write feedback, prove the feedback holds no hidden test text, and print the grade table. The
+temporary folder is removed afterwards, whatever happens.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import TextIO
+
+from autograder.errors import CourseError
+
+DEMO_CHAPTER = "ch01_sequential"
+# Short per-cell limit so the endless loop is cut off quickly; ch01's cells each take seconds.
+DEMO_CELL_TIMEOUT = 30
+ENDLESS_LOOP = "while True:\n    pass\n"
+
+
+def _solution_cells(notebook: dict) -> dict[str, dict]:
+    return {c["metadata"]["nbgrader"]["grade_id"]: c for c in notebook["cells"]
+            if c.get("metadata", {}).get("nbgrader", {}).get("solution")}
+
+
+def _text(cell: dict) -> str:
+    source = cell.get("source", "")
+    return "".join(source) if isinstance(source, list) else source
+
+
+def _instructor_answer(source: str) -> str:
+    return "\n".join(line for line in source.splitlines()
+                     if line.strip() not in ("### BEGIN SOLUTION", "### END SOLUTION"))
+
+
+def sample_class(course: Path, chapter: str, scenarios: Path) -> dict[str, str]:
+    """Write ``submitted/<student>/<chapter>/`` for the sample class; return ``{student: what it is}``.
+
+    Args:
+        course: the temporary course root (its ``release/<chapter>`` already built).
+        chapter: the chapter id.
+        scenarios: ``tests/notebooks/<chapter>``: one folder per scenario of replacement solution
+            cells (``<grade_id>.py``) and an ``expected.json`` with a ``description``.
+    """
+    release = json.loads((course / "release" / chapter / f"{chapter}.ipynb").read_text())
+    source = json.loads((course / "source" / chapter / f"{chapter}.ipynb").read_text())
+    instructor = {gid: _instructor_answer(_text(c)) for gid, c in _solution_cells(source).items()}
+    first = next(iter(_solution_cells(release)))
+
+    def write(student: str, answers: dict[str, str] | None, raw: str | None = None) -> None:
+        folder = course / "submitted" / student / chapter
+        shutil.copytree(course / "release" / chapter, folder)
+        notebook = folder / f"{chapter}.ipynb"
+        if raw is not None:
+            notebook.write_text(raw)
+            return
+        nb = json.loads(json.dumps(release))
+        if answers is not None:
+            for gid, cell in _solution_cells(nb).items():
+                cell["source"] = answers.get(gid, instructor[gid])
+        notebook.write_text(json.dumps(nb, indent=1))
+
+    described = {}
+    write("ada_instructor_answers", {})
+    described["ada_instructor_answers"] = "the instructor's own answers"
+    folders = sorted(p for p in scenarios.glob("*/") if (p / "expected.json").is_file())
+    correct = [p for p in folders if p.name.startswith("correct")][:2]
+    wrong = [p for p in folders if p.name.startswith("wrong")][:1]
+    for folder in correct + wrong:
+        answers = {p.stem: p.read_text() for p in folder.glob("*.py")}
+        expected = json.loads((folder / "expected.json").read_text())
+        write(folder.name, answers)
+        described[folder.name] = expected.get("description", folder.name)
+    write("empty_release_untouched", None)
+    described["empty_release_untouched"] = "the release notebook submitted as received"
+    write("broken_json", None, raw='{"cells": [ {"cell_type": "code", "source": "oops"')
+    described["broken_json"] = "a notebook file that is not valid JSON"
+    write("endless_loop", {first: ENDLESS_LOOP})
+    described["endless_loop"] = f"`while True: pass` in solution cell {first}"
+    return described
+
+
+def _feedback_leaks(course: Path, chapter: str, feedback: list[Path]) -> list[str]:
+    from autograder.release.leaks import hidden_lines
+
+    hidden = [line for line, kind in hidden_lines(course / "source" / chapter / f"{chapter}.ipynb").items()
+              if kind == "hidden test"]
+    leaks = []
+    for path in feedback:
+        text = html.unescape(re.sub(r"<[^>]+>", "", path.read_text()))
+        leaks += [f"{path.relative_to(course)}: {line}" for line in hidden if line in text]
+    return leaks
+
+
+def run_demo(checkout: Path, workers: int | None = None, stream: TextIO | None = None,
+             chapter: str = DEMO_CHAPTER) -> int:
+    """Run the demo from the checkout at ``checkout``; return 0 when every step worked.
+
+    Raises:
+        CourseError: the checkout lacks the chapter's source or its bundled scenarios.
+    """
+    from autograder.grade.export import grade_table
+    from autograder.grade.feedback import write_feedback
+    from autograder.grade.run import grade_chapter
+    from autograder.release.course_root import find_course_root
+    from autograder.release.generate import write_release
+
+    out = stream if stream is not None else sys.stdout
+    checkout = Path(checkout).resolve()
+    source, scenarios = checkout / "source" / chapter, checkout / "tests" / "notebooks" / chapter
+    if not (source / f"{chapter}.ipynb").is_file():
+        raise CourseError(f"{source}/{chapter}.ipynb is missing: run keras-course demo from the course checkout")
+    if not scenarios.is_dir():
+        raise CourseError(f"{scenarios} is missing: the demo builds its sample class from those scenarios")
+
+    def say(text: str) -> None:
+        out.write(text + "\n")
+        out.flush()
+
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="keras-course-demo-") as tmp:
+        course = Path(tmp) / "course"
+        (course / "source").mkdir(parents=True)
+        shutil.copy(checkout / "nbgrader_config.py", course)
+        with open(course / "nbgrader_config.py", "a") as config:
+            config.write(f"\n# keras-course demo: a short per-cell limit cuts the endless loop off quickly\n"
+                         f"c.Execute.timeout = {DEMO_CELL_TIMEOUT}\n")
+        shutil.copytree(source, course / "source" / chapter)
+        say(f"demo: temporary course at {course} (removed at the end)")
+        say(f"demo: 1/5 building release/{chapter} from source/ with nbgrader")
+        write_release(find_course_root(course), [chapter])
+        described = sample_class(course, chapter, scenarios)
+        say(f"demo: 2/5 sample class of {len(described)} submissions:")
+        for student, what in described.items():
+            say(f"  {student:42s} {what[:90]}")
+        parallel = workers or os.cpu_count() or 1
+        say(f"demo: 3/5 grading in parallel ({parallel} workers, SQLite gradebook)")
+        outcome = grade_chapter(chapter, root=course, workers=parallel, timeout=600)
+        if outcome.interrupted:
+            say("demo: interrupted")
+            return 130
+        say(outcome.table())
+        say("demo: 4/5 writing feedback (hidden tests never shown)")
+        feedback = write_feedback(chapter, root=course)
+        leaks = _feedback_leaks(course, chapter, feedback)
+        say(f"  {len(feedback)} HTML files; hidden test lines found in them: {len(leaks)}")
+        for leak in leaks[:5]:
+            say(f"  LEAK {leak}")
+        say("demo: 5/5 grade table (keras-course export)")
+        say(grade_table(root=course).to_string(float_format=lambda v: f"{v:g}", na_rep="-"))
+    say(f"demo: done in {time.monotonic() - started:.0f} s; temporary course removed")
+    return 1 if leaks else 0
