@@ -1,0 +1,38 @@
+"""One GPU per worker, faked on a CPU machine through CUDA_VISIBLE_DEVICES."""
+
+from __future__ import annotations
+
+from grading_helpers import submit
+
+from autograder.grade.gpu_slots import visible_gpus, worker_environment
+from autograder.grade.run import grade_chapter
+
+
+def test_visible_gpus_follows_cuda_visible_devices(monkeypatch):
+    monkeypatch.setenv("CUDA_VISIBLE_DEVICES", "0, 3")
+    assert visible_gpus() == ["0", "3"]
+    monkeypatch.setenv("CUDA_VISIBLE_DEVICES", "-1")
+    assert visible_gpus() == []
+
+
+def test_each_worker_gets_its_own_gpu_or_the_cpu():
+    assert worker_environment(0, ["0", "1"]) == {"KERAS_COURSE_WORKER_INDEX": "0", "CUDA_VISIBLE_DEVICES": "0"}
+    assert worker_environment(3, ["0", "1"])["CUDA_VISIBLE_DEVICES"] == "1"
+    assert worker_environment(1, []) == {"KERAS_COURSE_WORKER_INDEX": "1", "CUDA_VISIBLE_DEVICES": "-1"}
+
+
+def test_kernels_see_their_workers_gpu_and_the_device_is_recorded(course, tmp_path, monkeypatch):
+    monkeypatch.setenv("CUDA_VISIBLE_DEVICES", "0,1")  # two fake GPUs
+    seen = tmp_path / "seen"
+    seen.mkdir()
+    for student in ("alice", "bob"):
+        spy = (f"import os\nopen({str(seen / student)!r}, 'w').write(os.environ['CUDA_VISIBLE_DEVICES'] + ' ' + "
+               f"os.environ['KERAS_COURSE_WORKER_INDEX'])\ndef add(a, b):\n    return a + b")
+        submit(course, student, cells={"add": spy}, solved=True)
+
+    rows = grade_chapter("tiny", root=course, workers=2).rows
+
+    for row in rows:
+        gpu, index = (seen / row["student"]).read_text().split()
+        assert row["device"] == f"GPU {gpu}" and gpu == ["0", "1"][int(index)]
+        assert row["points"] == 5.0
