@@ -18,7 +18,7 @@ from autograder.release.course_root import find_course_root
 from autograder.release.generate import write_release
 from autograder.release.validate import BEGIN_SOLUTION, END_SOLUTION
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 NOTEBOOK_TESTS = REPO / "tests" / "notebooks"
 
 
