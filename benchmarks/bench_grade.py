@@ -1,0 +1,136 @@
+"""Benchmark: serial plain ``nbgrader autograde`` against ``keras-course grade --workers 2``.
+
+Builds a class of solved and partly wrong submissions of the fixture chapter ``tf_tiny`` (it imports
+TensorFlow, so each submission pays TensorFlow's start-up like a real chapter), grades it both ways
+in separate copies, checks that every grade is identical, and prints wall times, the speed-up, the
+per-submission overhead against the floor (executing the notebook once with nbclient, kernel start
+included) and how the cost grows from the first class size to the next.
+
+    .venv/bin/python benchmarks/bench_grade.py [--sizes 16 64] [--workers 2] [--chapter tf_tiny]
+
+Figures are wall-clock times on a shared machine: run it when the machine is otherwise idle.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURE = REPO / "tests" / "autograder" / "grade" / "fixtures" / "course"
+BIN = Path(sys.executable).parent
+ENV = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}", TF_CPP_MIN_LOG_LEVEL="2")
+WRONG = {"tf_tiny": {"double": "def double(x):\n    return tf.constant(x) * 3"},
+         "tiny": {"mul": "def mul(a, b):\n    return a + b"}}
+
+
+def build_course(where: Path, chapter: str, size: int) -> Path:
+    """A fixture course with ``chapter`` released and ``size`` submissions (every third one wrong)."""
+    course = where / "course"
+    shutil.copytree(FIXTURE, course)
+    with open(course / "nbgrader_config.py", "a") as config:  # the tests' 5 s cell limit is too tight here
+        config.write("\nc.Execute.timeout = 120\n")
+    subprocess.run([str(BIN / "nbgrader"), "generate_assignment", chapter, "--force"], cwd=course, env=ENV,
+                   check=True, capture_output=True)
+    solved = json.loads((course / "source" / chapter / f"{chapter}.ipynb").read_text())
+    release = json.loads((course / "release" / chapter / f"{chapter}.ipynb").read_text())
+    for i in range(size):
+        nb = json.loads(json.dumps(release))
+        for cell, source_cell in zip(nb["cells"], solved["cells"]):
+            meta = cell.get("metadata", {}).get("nbgrader", {})
+            if meta.get("solution"):
+                text = "".join(source_cell["source"]) if isinstance(source_cell["source"], list) else source_cell["source"]
+                text = "\n".join(l for l in text.splitlines() if "### " not in l)
+                cell["source"] = WRONG[chapter].get(meta["grade_id"], text) if i % 3 == 2 else text
+        folder = course / "submitted" / f"student{i:03d}" / chapter
+        folder.mkdir(parents=True)
+        (folder / f"{chapter}.ipynb").write_text(json.dumps(nb))
+    return course
+
+
+def read_scores(course: Path, chapter: str) -> dict:
+    from nbgrader.api import Gradebook
+
+    with Gradebook("sqlite:///" + str(course / "gradebook.db"), "fixture-course") as gb:
+        return {(s.student_id, g.name): g.auto_score for s in gb.find_assignment(chapter).submissions
+                for nb in s.notebooks for g in nb.grades}
+
+
+def timed(command: list[str], cwd: Path) -> float:
+    started = time.monotonic()
+    subprocess.run(command, cwd=cwd, env=ENV, check=True, capture_output=True)
+    return time.monotonic() - started
+
+
+def floor_seconds(course: Path, chapter: str, repeats: int = 3) -> float:
+    """Best of ``repeats`` executions of the solved notebook with nbclient (kernel start included)."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    best = float("inf")
+    for _ in range(repeats):
+        nb = nbformat.read(course / "source" / chapter / f"{chapter}.ipynb", as_version=4)
+        started = time.monotonic()
+        NotebookClient(nb, timeout=120, resources={"metadata": {"path": str(course)}}).execute()
+        best = min(best, time.monotonic() - started)
+    return best
+
+
+def main() -> int:
+    """Run the benchmark and print its figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[16, 64])
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--chapter", default="tf_tiny")
+    parser.add_argument("--serial-all", action="store_true", help="also run serial nbgrader on every size")
+    args = parser.parse_args()
+    os.environ.update(ENV)
+    print(f"bench_grade: chapter {args.chapter}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.2f} "
+          f"(shared machine: figures are noisy)")
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="bench-grade-") as tmp:
+        floor = None
+        for n, size in enumerate(args.sizes):
+            base = Path(tmp) / f"n{size}"
+            course = build_course(base / "ours", args.chapter, size)
+            if floor is None:
+                floor = floor_seconds(course, args.chapter)
+                print(f"floor: executing the notebook once takes {floor:.2f} s")
+            ours = timed([str(BIN / "keras-course"), "grade", args.chapter, "--workers", str(args.workers)], course)
+            line = (f"n={size:3d}  keras-course grade --workers {args.workers}: {ours:7.1f} s "
+                    f"({ours / size:.2f} s/submission wall; overhead per submission "
+                    f"{ours * args.workers / size - floor:+.2f} s over the floor)")
+            if n == 0 or args.serial_all:
+                serial_course = base / "serial"
+                shutil.copytree(course.parent, serial_course, ignore=shutil.ignore_patterns("autograded", "logs"))
+                # the same starting gradebook: regenerate it fresh for the serial copy
+                serial = serial_course / "course"
+                (serial / "gradebook.db").unlink()
+                subprocess.run([str(BIN / "nbgrader"), "generate_assignment", args.chapter, "--force"],
+                               cwd=serial, env=ENV, check=True, capture_output=True)
+                plain = timed([str(BIN / "nbgrader"), "autograde", args.chapter], serial)
+                same = read_scores(serial, args.chapter) == read_scores(course, args.chapter)
+                line += (f"\n       serial nbgrader autograde: {plain:7.1f} s ({plain / size - floor:+.2f} s/submission "
+                         f"over the floor)  speed-up {plain / ours:.2f}x  grades identical: {same}")
+                if not same:
+                    print(line)
+                    print("bench_grade: GRADES DIFFER")
+                    return 1
+            results[size] = ours
+            print(line, flush=True)
+    if len(results) > 1:
+        (a, ta), (b, tb) = list(results.items())[:2]
+        print(f"scaling: {a} -> {b} submissions ({b / a:.1f}x) took {tb / ta:.2f}x the time "
+              f"({ta / a:.2f} -> {tb / b:.2f} s per submission)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
