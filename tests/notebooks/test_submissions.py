@@ -8,6 +8,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from chapter_grading import (
@@ -55,3 +58,17 @@ def test_every_chapter_has_three_correct_and_three_wrong_scenarios():
         names = [s for c, s in scenarios() if c == chapter]
         assert sum(n.startswith("correct_") for n in names) >= 3, f"{chapter}: fewer than 3 correct_* scenarios"
         assert sum(n.startswith("wrong_") for n in names) >= 3, f"{chapter}: fewer than 3 wrong_* scenarios"
+
+
+@pytest.mark.parametrize("chapter", chapters())
+def test_solved_release_passes_validate(tmp_path, chapter):
+    """What a student sees on pressing Validate with correct answers: success, no partial credit.
+
+    Only the visible tests run here (the release has no hidden tests), so a visible test whose last
+    expression is a number below the cell's points would wrongly read as partial credit.
+    """
+    course = make_course(tmp_path, chapter)
+    notebook = make_submission(course, chapter, "solved", None)
+    done = subprocess.run([str(Path(sys.executable).parent / "nbgrader"), "validate", str(notebook)],
+                          cwd=course, capture_output=True, text=True, timeout=900)
+    assert "Success! Your notebook passes all the tests." in done.stdout, done.stdout[-4000:] + done.stderr[-2000:]
