@@ -16,8 +16,10 @@ import sys
 def setup_chapter(seed: int = 42) -> None:
     """Prepare a chapter notebook: silence TF logs, pick the device, seed, print one banner line.
 
-    Sets ``TF_CPP_MIN_LOG_LEVEL=2`` when TensorFlow is not yet imported (TensorFlow reads it at
-    import), imports TensorFlow and Keras with their start-up noise swallowed, selects the device
+    Sets ``TF_CPP_MIN_LOG_LEVEL=3`` when TensorFlow is not yet imported (TensorFlow reads it at
+    import): TensorFlow's C++ log lines, even those tagged ``E`` such as the harmless
+    ``node_def_util ... use_unbounded_threadpool`` printed while ``fit`` rewrites a parallel map, would
+    otherwise reach a test cell's stderr and cost its points; real errors still raise in Python. imports TensorFlow and Keras with their start-up noise swallowed, selects the device
     (:mod:`autograder.device`), seeds Python, NumPy and Keras/TensorFlow with ``seed`` and enables op
     determinism. Prints e.g. ``Python 3.11.9 | TensorFlow 2.21.0 | Keras 3.15.1 | CPU | seed 42``
     and returns None.
@@ -28,7 +30,7 @@ def setup_chapter(seed: int = 42) -> None:
     if isinstance(seed, bool) or not isinstance(seed, int):
         raise TypeError(f"setup_chapter(seed=...) needs an integer seed, got {seed!r}")
     if "tensorflow" not in sys.modules:
-        os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+        os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     from autograder.quiet import quiet
 
     with quiet():
