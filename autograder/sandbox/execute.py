@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
+from jupyter_core.utils import run_sync
 from nbclient import NotebookClient
 from nbformat import NotebookNode
 from traitlets import Float, Integer, Unicode
@@ -184,6 +185,8 @@ class GuardedExecution(LoggingConfigurable):
         finally:
             if self.export_root:
                 collect_exports(Path(self.export_root), grade_id(cell))
+
+    execute_cell = run_sync(async_execute_cell)
 
     def cut_bytes(self) -> dict[int, int]:
         """Bytes of output dropped, by cell index."""
