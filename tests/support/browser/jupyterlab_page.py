@@ -27,7 +27,9 @@ class NotebookPage:
 
     def open(self, url: str, code_cells: int) -> None:
         """Load ``url`` (a lab/tree/... notebook address); wait for its ``code_cells`` editors and an idle kernel."""
-        self.driver.get(url)
+        # ?reset: start from an empty workspace, so a notebook opened by an earlier test on the same
+        # server is not restored beside this one.
+        self.driver.get(url + ("&" if "?" in url else "?") + "reset")
         self.wait(KERNEL_WAIT).until(lambda d: d.execute_script(
             "const cells = " + CODE_CELLS.removeprefix("return ").rstrip(";") + ";"
             "return cells.length === arguments[0] && cells.every(c => c.querySelector('.cm-content') !== null);",

@@ -10,7 +10,7 @@ import json
 import shutil
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 CHAPTER = "ch01_sequential"
 
 

@@ -1,0 +1,1 @@
+"""Helpers of the browser test: Debian Chromium, the JupyterLab page, the student's course."""
