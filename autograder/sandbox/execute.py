@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -167,6 +168,10 @@ class GuardedExecution(LoggingConfigurable):
         state = self._guard_state()
         if state["deadline"] is None:
             state["deadline"] = time.monotonic() + float(self.notebook_seconds)
+            watchdog = threading.Timer(float(self.notebook_seconds), self._kill_for_time)
+            watchdog.daemon = True
+            watchdog.start()
+            state["watchdog"] = watchdog
         left = state["deadline"] - time.monotonic()
         if left <= 0:
             self._kill_for_time()
@@ -174,9 +179,33 @@ class GuardedExecution(LoggingConfigurable):
         return max(1, int(min(timeout, left))) if timeout is not None else max(1, int(left))
 
     def _kill_for_time(self) -> None:
+        """Kill the kernel's whole tree: through its cgroup, and its process (bwrap dies with it)."""
+        self._guard_state()["expired"] = True
         km = getattr(self, "km", None)
-        if km is not None and hasattr(km, "kill_sandbox"):
+        if km is None:
+            return
+        if hasattr(km, "kill_sandbox"):
             km.kill_sandbox()
+        process = getattr(getattr(km, "provisioner", None), "process", None)
+        if process is not None:
+            try:
+                process.kill()
+            except OSError:
+                pass
+
+    def stop_watchdog(self) -> None:
+        """Cancel the notebook-time watchdog (the run is over)."""
+        watchdog = self._guard_state().get("watchdog")
+        if watchdog is not None:
+            watchdog.cancel()
+
+    def notebook_time_expired(self) -> bool:
+        """True when the notebook time limit killed the kernel."""
+        return bool(self._guard_state().get("expired"))
+
+    async def _async_cleanup_kernel(self) -> None:
+        self.stop_watchdog()
+        await super()._async_cleanup_kernel()
 
     async def async_execute_cell(self, cell, cell_index, execution_count=None, store_history=True):
         """Execute the cell, then file the exports it made under its grade id."""
@@ -187,6 +216,7 @@ class GuardedExecution(LoggingConfigurable):
                 collect_exports(Path(self.export_root), grade_id(cell))
 
     execute_cell = run_sync(async_execute_cell)
+    _cleanup_kernel = run_sync(_async_cleanup_kernel)
 
     def cut_bytes(self) -> dict[int, int]:
         """Bytes of output dropped, by cell index."""
@@ -257,8 +287,14 @@ def execute_notebook(notebook: NotebookNode, workdir: Path, limits: Limits | Non
             for index, cell in enumerate(notebook.cells):
                 client.execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
     except Exception as error:  # dead kernel, time limit, unresponsive kernel
-        outcome.error = ("the memory limit killed the kernel" if km.oom_killed()
-                         else f"{type(error).__name__}: {' '.join(str(error).split())[:300]}")
+        if km.oom_killed():
+            outcome.error = "the memory limit killed the kernel"
+        elif client.notebook_time_expired():
+            outcome.error = f"the notebook passed its {limits.notebook_seconds:g} s time limit"
+        else:
+            outcome.error = f"{type(error).__name__}: {' '.join(str(error).split())[:300]}"
+    finally:
+        client.stop_watchdog()
     outcome.oom_killed = km.oom_killed()
     outcome.protections = list(km.last_protections)
     outcome.cut_bytes = client.cut_bytes()

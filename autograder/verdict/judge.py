@@ -50,6 +50,16 @@ def judge_cell(folder: Path, cell) -> CellVerdict:
     expected = [c.check for c in cell.checks]
     found = [e.check for e in exports]
     if found != expected:
+        if found == expected[:len(found)]:  # the test stopped early: say why when a check failed
+            for export, reference in zip(exports, cell.checks):
+                earned, message = judge_one(reference.check, export.observation,
+                                            reference.expectation, reference.points)
+                if message:
+                    return CellVerdict(cell.grade_id, 0.0, cell.max_points,
+                                       f"{reference.check}: {message}")
+            return CellVerdict(cell.grade_id, 0.0, cell.max_points,
+                               f"the hidden test stopped after {len(found)} of its {len(expected)} "
+                               "checks (an error, a timeout or a dead kernel)")
         return CellVerdict(cell.grade_id, 0.0, cell.max_points,
                            f"the exports do not match the test: expected {expected}, found {found}")
     results = []

@@ -39,7 +39,7 @@ SCENARIOS = HERE / "scenarios"
 CHAPTER_ID = "ch_adv"
 SECRET = "HIDDEN-SEED-80411-do-not-leak"
 MAX_NOTEBOOK_BYTES = 20 * MIB
-LIMITS = Limits(cell_seconds=6, notebook_seconds=30, memory_bytes=384 * MIB, max_processes=96,
+LIMITS = Limits(cell_seconds=15, notebook_seconds=45, memory_bytes=384 * MIB, max_processes=96,
                 output_bytes=64 * 1024, file_bytes=8 * MIB)
 FULL = {"test_square": 2.0, "test_mean": 1.0}
 
@@ -173,7 +173,10 @@ def nbgrader_points(notebook: nbformat.NotebookNode) -> dict[str, float]:
     for cell in notebook.cells:
         meta = cell.metadata.get("nbgrader", {})
         if meta.get("grade") and not meta.get("solution"):
-            points[meta["grade_id"]] = determine_grade(cell)[0]
+            try:
+                points[meta["grade_id"]] = determine_grade(cell)[0]
+            except ValueError:  # nbgrader itself chokes on the forged cell value
+                points[meta["grade_id"]] = None
     return points
 
 
