@@ -9,11 +9,29 @@ from pathlib import Path
 
 import pytest
 
-from adversarial.harness import (FULL, SCENARIOS, SECRET, grade, load_answer_check, make_course,
-                                 nbgrader_points, processes_with, reference_for, snapshot)
+import importlib.util
+import sys
 from autograder.sandbox.cgroup import cgroup_support
 from autograder.sandbox.protections import find_bwrap
 
+
+
+def _load_harness():
+    """Import harness.py beside this file (tests/ is not on the import path)."""
+    if "adversarial_harness" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("adversarial_harness",
+                                                      Path(__file__).with_name("harness.py"))
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["adversarial_harness"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["adversarial_harness"]
+
+
+_harness = _load_harness()
+FULL, SCENARIOS, SECRET = _harness.FULL, _harness.SCENARIOS, _harness.SECRET
+grade, load_answer_check, make_course = _harness.grade, _harness.load_answer_check, _harness.make_course
+nbgrader_points, processes_with = _harness.nbgrader_points, _harness.processes_with
+reference_for, snapshot = _harness.reference_for, _harness.snapshot
 NO_EXPORT = "no export"
 
 # scenario: ({test cell: trusted points}, {test cell: text the recorded reason contains})
@@ -30,8 +48,9 @@ EXPECTED = {
                     {"test_square": "found [-1.0, -1.0]"}),
     "forge_expectation": ({"test_square": 0.0, "test_mean": 1.0},
                           {"test_square": "expected [9.0, 6.25, 49.0, 121.0], found [1.0, 1.0, 1.0, 1.0]"}),
-    "forge_exports_thread": ({"test_square": 0.0, "test_mean": 0.0},
-                             {"test_square": "", "test_mean": ""}),
+    "forge_exports": ({"test_square": 0.0, "test_mean": 1.0},
+                      {"test_square": "do not match the test: expected ['check_answer', 'check_answer'], "
+                                      "found ['check_answer', 'check_answer', 'check_answer']"}),
     "hide_errors": ({"test_square": 0.0, "test_mean": 1.0},
                     {"test_square": "square: expected [1.0, 4.0], found [0.0, 0.0]"}),
     "symlink_export": (FULL, {}),
@@ -109,7 +128,8 @@ def check_extra(scenario, graded, course_root):
     if scenario == "read_other_submissions":
         assert "blocked: FileNotFoundError" in text
     if scenario == "write_outside":
-        assert "wrote" not in text.replace("wrote /tmp/kc-escape-marker", "")
+        # read-only binds refuse; paths outside the view land in the sandbox's private tmpfs
+        assert "blocked /work/main/autograder/checks/observation.py" in text
         assert not Path("/tmp/kc-escape-marker").exists()
     if scenario == "network_exfiltration":
         assert "connected" not in text and "dns blocked" in text
@@ -125,7 +145,7 @@ def check_extra(scenario, graded, course_root):
         assert "File too large" in text
         assert (graded.workdir / "big.bin").stat().st_size <= 8 * 1024 * 1024
     if scenario == "kill_parent":
-        assert os.getpid() > 0 and text.count("kill") >= 1
+        assert "survived kill attempts on 1 and 1" in text  # its parent is the sandbox's own init
     if scenario == "ignore_interrupt":
         assert "time limit" in graded.outcome.error
     if scenario == "exit_kernel":
