@@ -4,7 +4,6 @@ gradebook, other submissions) is unchanged and no process of it survives."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
