@@ -295,7 +295,9 @@ def execute_notebook(notebook: NotebookNode, workdir: Path, limits: Limits | Non
             outcome.error = f"{type(error).__name__}: {' '.join(str(error).split())[:300]}"
     finally:
         client.stop_watchdog()
-    outcome.oom_killed = km.oom_killed()
+        km.oom_killed()
+        km.close_sandbox()  # the kernel is gone: kill what is left, remove the cgroup
+    outcome.oom_killed = km.last_oom_killed
     outcome.protections = list(km.last_protections)
     outcome.cut_bytes = client.cut_bytes()
     outcome.seconds = round(time.monotonic() - started, 3)

@@ -54,7 +54,7 @@ class SandboxedKernelManager(AsyncKernelManager):
 
     async def _async_pre_start_kernel(self, **kw):
         cwd = kw.get("cwd") or os.getcwd()
-        self._close_box()
+        self.close_sandbox()
         self.socket_dir = tempfile.mkdtemp(prefix="kc-kernel-")
         self.transport = "ipc"
         self.ip = os.path.join(self.socket_dir, "kernel")
@@ -92,9 +92,10 @@ class SandboxedKernelManager(AsyncKernelManager):
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart=restart)
         if not restart:
-            self._close_box()
+            self.close_sandbox()
 
-    def _close_box(self) -> None:
+    def close_sandbox(self) -> None:
+        """Kill what is left of the kernel's tree, remove its cgroup and socket folder."""
         if self.box is not None:
             self.oom_killed()
             self.box.close()

@@ -15,7 +15,6 @@ from __future__ import annotations
 import atexit
 import os
 import sys
-import weakref
 from pathlib import Path
 
 from autograder.sandbox.cgroup import SandboxCgroup, cgroup_support
@@ -25,7 +24,7 @@ from autograder.sandbox.protections import (Protection, SandboxUnavailable, desc
                                             find_bwrap, missing, plan, sandbox_mode)
 
 ENTER = str(Path(__file__).with_name("enter.py"))
-OPEN: "weakref.WeakSet[Sandbox]" = weakref.WeakSet()
+OPEN: "set[Sandbox]" = set()
 
 
 @atexit.register
@@ -152,3 +151,4 @@ class Sandbox:
         if self.cgroup is not None:
             self.cgroup.remove()
             self.cgroup = None
+        OPEN.discard(self)

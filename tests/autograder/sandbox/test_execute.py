@@ -86,3 +86,13 @@ def test_errors_are_kept_but_shortened():
     assert len(content["evalue"]) <= 1000
     assert sum(len(line) for line in content["traceback"]) < 5000
     assert content["ename"] == "ValueError"
+
+
+def test_no_cgroup_is_left_after_a_dead_kernel(run, needs_cgroups):
+    import os
+    from autograder.sandbox.cgroup import cgroup_support
+
+    notebook, outcome = run(new_code_cell("import os\nos._exit(1)"), new_code_cell("print('never')"))
+    assert outcome.error
+    parent = cgroup_support().memory_parent
+    assert [p for p in os.listdir(parent) if p.startswith(f"kc-sandbox-{os.getpid()}-")] == []
