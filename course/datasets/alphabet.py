@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from course.datasets.splits import public_split
+
 NAME = "alphabet"
 SALT = 2
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -52,7 +54,7 @@ def build() -> dict[str, np.ndarray]:
 
 def split(arrays: dict[str, np.ndarray], split_name: str) -> tuple[np.ndarray, np.ndarray]:
     """Return (x, y) of a public split from the shipped arrays."""
-    return arrays[f"x_{split_name}"], arrays[f"y_{split_name}"]
+    return public_split(arrays, split_name)
 
 
 def hidden(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from course.datasets.splits import build_generated, public_split
+
 NAME = "imbalanced"
 SALT = 5
 FEATURES = 8
@@ -32,17 +34,12 @@ def generate(rng: np.random.Generator, n: int) -> tuple[np.ndarray, np.ndarray]:
 
 def build() -> dict[str, np.ndarray]:
     """Return the arrays of the shipped file."""
-    arrays = {}
-    for index, (split_name, n) in enumerate(COUNTS.items()):
-        arrays[f"x_{split_name}"], arrays[f"y_{split_name}"] = generate(
-            np.random.default_rng([SALT, index]), n
-        )
-    return arrays
+    return build_generated(generate, COUNTS, SALT)
 
 
 def split(arrays: dict[str, np.ndarray], split_name: str) -> tuple[np.ndarray, np.ndarray]:
     """Return (x, y) of a public split from the shipped arrays."""
-    return arrays[f"x_{split_name}"], arrays[f"y_{split_name}"]
+    return public_split(arrays, split_name)
 
 
 def hidden(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from course.datasets.splits import build_generated, public_split
+
 NAME = "shapes"
 SALT = 3
 SIZE = 16
@@ -55,16 +57,13 @@ def _as_float(images: np.ndarray) -> np.ndarray:
 
 def build() -> dict[str, np.ndarray]:
     """Return the arrays of the shipped file (uint8 images)."""
-    arrays = {}
-    for index, (split_name, n) in enumerate(COUNTS.items()):
-        x, y = generate(np.random.default_rng([SALT, index]), n)
-        arrays[f"x_{split_name}"], arrays[f"y_{split_name}"] = x, y
-    return arrays
+    return build_generated(generate, COUNTS, SALT)
 
 
 def split(arrays: dict[str, np.ndarray], split_name: str) -> tuple[np.ndarray, np.ndarray]:
     """Return (x, y) of a public split from the shipped arrays."""
-    return _as_float(arrays[f"x_{split_name}"]), arrays[f"y_{split_name}"]
+    x, y = public_split(arrays, split_name)
+    return _as_float(x), y
 
 
 def hidden(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:

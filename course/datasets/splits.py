@@ -21,3 +21,20 @@ def check_split(name: str, split: str, seed: int | None) -> None:
 def hidden_rng(seed: int, salt: int) -> np.random.Generator:
     """Return the generator for a hidden split: a function of the test's seed and the dataset."""
     return np.random.default_rng([int(seed) & 0xFFFFFFFF, salt, 0x4B43])
+
+
+def build_generated(generate, counts: dict[str, int], salt: int) -> dict[str, np.ndarray]:
+    """Return ``{x_<split>, y_<split>}`` for each public split, drawn by ``generate(rng, n)``.
+
+    Split number ``i`` of ``counts`` (in order) uses ``np.random.default_rng([salt, i])``, so the
+    shipped files are rebuilt byte for byte.
+    """
+    arrays = {}
+    for index, (split_name, n) in enumerate(counts.items()):
+        arrays[f"x_{split_name}"], arrays[f"y_{split_name}"] = generate(np.random.default_rng([salt, index]), n)
+    return arrays
+
+
+def public_split(arrays: dict[str, np.ndarray], split_name: str) -> tuple[np.ndarray, np.ndarray]:
+    """Return ``(x, y)`` of a public split from a dataset's shipped arrays."""
+    return arrays[f"x_{split_name}"], arrays[f"y_{split_name}"]
