@@ -1,68 +1,277 @@
-"""Print the time of each model check (median of a few runs), TensorFlow already imported.
+"""Print the time of every public check on the case a chapter grades with (median of a few runs).
 
-Run: .venv/bin/python benchmarks/bench_checks.py [RUNS]
+Each case is one hidden-test call of a chapter in ``source/``, made with that chapter's own
+solution and reference objects. They come from the chapter's source notebook, executed as
+definitions only (see ``chapter_namespace``), so the benchmark follows the chapters without copying
+their code; data comes from ``course.datasets``. Each case is called once to warm up (the
+``first s`` column: its first call, tracing included, though earlier cases have already warmed up
+TensorFlow itself), then ``RUNS`` times. ``points`` is what the chapter's solution scored (1.00 is full marks); a case whose check
+fails, or that cannot run, prints why in its row and makes the script exit 1.
+
+Run: .venv/bin/python benchmarks/bench_checks.py [RUNS] [--only NAME ...]
+
+``--only`` keeps the cases whose check is NAME or whose label contains NAME (repeatable), e.g.
+``--only check_metric --only ch05``. Figures are wall-clock times: run on an otherwise idle machine.
 """
 
 from __future__ import annotations
 
+import argparse
+import ast
+import json
 import statistics
 import sys
 import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
 
 from autograder.quiet import quiet
 
-with quiet():
+with quiet():  # TensorFlow's import-time logs (no GPU, CUDA plugins) go to the void, as in a check
     import keras
-    from keras import layers as L
+    import numpy as np
+    import tensorflow as tf
 
-from autograder.checks import Layer, check_architecture, check_compile, check_training, check_value
+    from autograder.checks import (CheckFailed, Layer, check_architecture, check_compile, check_dataset,
+                                   check_loss, check_loss_decreases, check_metric, check_throughput,
+                                   check_train_step, check_train_step_override, check_training, check_value)
+    from course import datasets
 
-
-def _classifier():
-    model = keras.Sequential([L.Input((10,)), L.Dense(64, activation="relu"), L.Dense(4, activation="softmax")])
-    model.compile(optimizer=keras.optimizers.Adam(0.01), loss="sparse_categorical_crossentropy", metrics=["accuracy"])
-    return model
-
-
-def _shapes():
-    model = keras.Sequential([L.Input((16, 16, 1)), L.Conv2D(8, 3, activation="relu"), L.MaxPooling2D(),
-                              L.Flatten(), L.Dense(4, activation="softmax")])
-    model.compile(optimizer=keras.optimizers.Adam(0.01), loss="sparse_categorical_crossentropy", metrics=["accuracy"])
-    return model
+SOURCE = Path(__file__).resolve().parents[1] / "source"
 
 
-CASES = {
-    "check_architecture (builder, 2 layers)": lambda: check_architecture(
-        _classifier, [Layer("Dense", units=64, activation="relu"), Layer("Dense", units=4, activation="softmax")],
-        input_shape=(10,), params=964),
-    "check_compile": lambda: check_compile(_classifier(), loss="sparse_categorical_crossentropy", optimizer="adam",
-                                           learning_rate=0.01, metrics=["acc"]),
-    "check_value": lambda: check_value((None, 4), (None, 4), name="output shape"),
-    "check_training (shapes, 3 epochs, hidden)": lambda: check_training(
-        _shapes, dataset="shapes", seed=7, thresholds={0.5: 1.0}, epochs=3),
-    "check_training (fizzbuzz, 30 epochs, Dense(256))": lambda: check_training(
-        lambda: _fizzbuzz(), dataset="fizzbuzz", seed=7, thresholds={0.5: 1.0}, epochs=30),
-}
+def _is_constant(node: ast.stmt) -> bool:
+    return isinstance(node, ast.Assign) and all(
+        isinstance(target, ast.Name) and target.id.isupper() for target in node.targets)
 
 
-def _fizzbuzz():
-    model = keras.Sequential([L.Input((10,)), L.Dense(256, activation="relu"), L.Dense(4, activation="softmax")])
-    model.compile(optimizer=keras.optimizers.Adam(0.01), loss="sparse_categorical_crossentropy", metrics=["accuracy"])
-    return model
+def _definitions(cell: dict) -> list[ast.stmt]:
+    tree = ast.parse("".join(cell["source"]))
+    if cell["metadata"].get("nbgrader", {}).get("solution"):
+        return tree.body
+    kept = (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.ClassDef)
+    return [node for node in tree.body if isinstance(node, kept) or _is_constant(node)]
 
 
-def main(runs: int = 3) -> None:
-    """Warm up each check once, then print the median of ``runs`` timings per check."""
-    print(f"{'check':52s} {'median s':>9s} {'min s':>7s}")
-    for name, case in CASES.items():
-        case()
-        times = []
-        for _ in range(runs):
+_NAMESPACES: dict[str, dict] = {}
+
+
+def chapter_namespace(chapter: str) -> dict:
+    """Return the globals of chapter ``chapter``'s source notebook executed as definitions only.
+
+    Every code cell contributes its imports, function and class definitions and UPPER_CASE
+    constants, in notebook order; solution cells run whole (they are the student's answers). The
+    teaching examples, the set-up call and the test calls do not run. Hidden-test helpers such as
+    a reference loss are definitions too, so they are there. The result is cached per chapter.
+    """
+    if chapter not in _NAMESPACES:
+        path = SOURCE / chapter / f"{chapter}.ipynb"
+        namespace: dict = {"__name__": f"chapter_{chapter}"}
+        with quiet():
+            for index, cell in enumerate(json.loads(path.read_text(encoding="utf-8"))["cells"]):
+                if cell["cell_type"] == "code":
+                    module = ast.Module(body=_definitions(cell), type_ignores=[])
+                    exec(compile(module, f"{path.name}, cell {index}", "exec"), namespace)  # noqa: S102
+        _NAMESPACES[chapter] = namespace
+    return _NAMESPACES[chapter]
+
+
+@dataclass(frozen=True)
+class Case:
+    """One benchmarked call: ``prepare(namespace)`` does the test cell's set-up and returns the timed call.
+
+    Attributes:
+        check: the public check's name (what ``--only`` matches exactly).
+        label: the chapter case, e.g. ``"ch03 BinaryF1, stateful, 25 batches"``.
+        chapter: the assignment id whose source notebook provides the objects.
+        prepare: chapter namespace -> zero-argument call returning the points earned.
+    """
+
+    check: str
+    label: str
+    chapter: str
+    prepare: Callable[[dict], Callable[[], float]]
+
+
+def _dataset_spec(*shapes_and_types):
+    return tuple(tf.TensorSpec(shape, dtype) for shape, dtype in shapes_and_types)
+
+
+def _train_dataset_case(ns: dict) -> Callable[[], float]:
+    x, y = datasets.load("imbalanced", "hidden", seed=12203)
+    spec = _dataset_spec(((None, 8), tf.float32), ((None,), tf.int32))
+    return lambda: check_dataset(lambda: ns["make_train_dataset"](x, y, batch_size=48), element_spec=spec,
+                                 batch_size=48, num_examples=len(x), reshuffle=True, prefetched=True, source=(x, y))
+
+
+def _dataframe_case(ns: dict) -> Callable[[], float]:
+    frame, labels = datasets.load("tabular", "hidden", seed=23309)
+    numbers = {name: tf.TensorSpec((None,), tf.int32) for name in ("age", "tenure_months", "support_calls")}
+    spec = ({**numbers, "income": tf.TensorSpec((None,), tf.float32), "city": tf.TensorSpec((None,), tf.string),
+             "plan": tf.TensorSpec((None,), tf.string)}, tf.TensorSpec((None,), tf.int32))
+    source = tf.data.Dataset.from_tensor_slices((dict(frame), labels))
+    return lambda: check_dataset(lambda: ns["df_to_dataset"](frame, labels, batch_size=64), element_spec=spec,
+                                 batch_size=64, num_examples=len(frame), reshuffle=False, source=source)
+
+
+def _windows_case(ns: dict) -> Callable[[], float]:
+    sequence = np.random.default_rng(45521).integers(0, 26, size=41).astype("int32")
+    expected = ns["_expected_windows"](sequence, 5)
+    spec = _dataset_spec(((None,), tf.int32), ((), tf.int32))
+    return lambda: check_dataset(lambda: ns["make_windows"](sequence, 5), element_spec=spec, num_examples=36,
+                                 reshuffle=False, source=expected)
+
+
+def _churn_case(ns: dict) -> Callable[[], float]:
+    frame = datasets.load("tabular", "train")[0]
+    return lambda: check_training(lambda: ns["build_churn_model"](frame), dataset="tabular", seed=56629,
+                                  metric="accuracy", thresholds={0.76: 1.0, 0.7: 0.5}, epochs=12,
+                                  preprocess=ns["to_model_inputs"])
+
+
+FIZZBUZZ_LAYERS = [Layer("Dense", units=256, activation="relu"), Layer("Dense", units=4, activation="softmax")]
+VQA_LAYERS = [Layer("Conv2D", filters=8, kernel_size=(3, 3), activation="relu"), Layer("MaxPooling2D"),
+              Layer("Flatten"), Layer("Embedding", input_dim=100, output_dim=8), Layer("LSTM", units=16),
+              Layer("Concatenate"), Layer("Dense", units=10, activation="softmax")]
+
+CASES: list[Case] = [
+    Case("check_value", "ch01 lstm_params", "ch01_sequential",
+         lambda ns: lambda: check_value(ns["lstm_params"], 2752, name="lstm_params")),
+    Case("check_architecture", "ch01 FizzBuzz builder, 2 Dense", "ch01_sequential",
+         lambda ns: lambda: check_architecture(ns["build_fizzbuzz_model"], FIZZBUZZ_LAYERS, input_shape=(10,),
+                                               output_shape=(4,), params=10 * 256 + 256 + 256 * 4 + 4)),
+    Case("check_architecture", "ch02 VQA, 2 inputs, unordered", "ch02_functional",
+         lambda ns: lambda: check_architecture(ns["build_vqa_model"], VQA_LAYERS, ordered=False,
+                                               input_shape=[(16, 16, 1), (6,)], output_shape=(10,),
+                                               params=(8 * 9 + 8) + 100 * 8 + 4 * (16 * (8 + 16) + 16)
+                                               + (7 * 7 * 8 + 16) * 10 + 10)),
+    Case("check_compile", "ch01 FizzBuzz compile", "ch01_sequential",
+         lambda ns: lambda: check_compile(lambda: ns["compile_fizzbuzz_model"](ns["build_fizzbuzz_model"]()),
+                                          loss="sparse_categorical_crossentropy", optimizer="Adam",
+                                          learning_rate=0.01, metrics=["accuracy"])),
+    Case("check_metric", "ch03 within_half, regression", "ch03_metrics",
+         lambda ns: lambda: check_metric(ns["within_half"], ns["_reference_within_half"], task="regression",
+                                         seed=30211)),
+    Case("check_metric", "ch03 BinaryF1, stateful, 25 batches", "ch03_metrics",
+         lambda ns: lambda: check_metric(ns["BinaryF1"], ns["_reference_epoch_f1"], task="binary", seed=48213,
+                                         batches=25, stateful=True)),
+    Case("check_loss", "ch03 my_loss vs CCE, 4 classes", "ch03_metrics",
+         lambda ns: lambda: check_loss(ns["my_loss"], keras.losses.CategoricalCrossentropy(), task="multiclass",
+                                       num_classes=4, seed=51007)),
+    Case("check_loss", "ch03 weighted BCE(3.5) vs function", "ch03_metrics",
+         lambda ns: lambda: check_loss(lambda: ns["make_weighted_bce"](3.5), ns["_reference_weighted_bce"],
+                                       task="binary", seed=7742)),
+    Case("check_train_step", "ch04 classifier, CCE, Adam", "ch04_training_loops",
+         lambda ns: lambda: check_train_step(ns["train_step"], model=ns["_classifier"],
+                                             loss=keras.losses.CategoricalCrossentropy(),
+                                             optimizer=lambda: keras.optimizers.Adam(learning_rate=0.01),
+                                             seed=61021)),
+    Case("check_train_step", "ch04 regressor, frozen layer, SGD", "ch04_training_loops",
+         lambda ns: lambda: check_train_step(ns["train_step"], model=ns["_regressor"], loss="mse",
+                                             optimizer=lambda: keras.optimizers.SGD(learning_rate=0.05, momentum=0.9),
+                                             seed=61022)),
+    Case("check_train_step_override", "ch04 ClippedModel, imbalanced", "ch04_training_loops",
+         lambda ns: lambda: check_train_step_override(ns["ClippedModel"], dataset="imbalanced", seed=55031)),
+    Case("check_loss_decreases", "ch04 fit_loop, imbalanced, 2 epochs", "ch04_training_loops",
+         lambda ns: lambda: check_loss_decreases(ns["fit_loop"], dataset="imbalanced", seed=73115, epochs=2,
+                                                 min_fraction=0.8)),
+    Case("check_dataset", "ch05 train dataset, imbalanced", "ch05_tf_data", _train_dataset_case),
+    Case("check_dataset", "ch05 DataFrame dataset, tabular", "ch05_tf_data", _dataframe_case),
+    Case("check_dataset", "ch05 windows of 5", "ch05_tf_data", _windows_case),
+    Case("check_throughput", "ch05 cache+prefetch vs map, x3", "ch05_tf_data",
+         lambda ns: lambda: check_throughput(ns["build_fast"], lambda source: source.map(ns["slow_parse"]),
+                                             min_speedup=3, source=ns["plain_source"])),
+    Case("check_training", "ch01 FizzBuzz, 40 epochs, batch 64", "ch01_sequential",
+         lambda ns: lambda: check_training(ns["make_fizzbuzz_classifier"], dataset="fizzbuzz", seed=31337,
+                                           metric="accuracy", thresholds={0.85: 1.0, 0.70: 0.5}, epochs=40,
+                                           batch_size=64)),
+    Case("check_training", "ch02 shapes CNN, 5 epochs", "ch02_functional",
+         lambda ns: lambda: check_training(ns["make_shapes_classifier"], dataset="shapes", seed=90210,
+                                           metric="accuracy", thresholds={0.80: 1.0, 0.60: 0.5}, epochs=5)),
+    Case("check_training", "ch05 churn, preprocess, 12 epochs", "ch05_tf_data", _churn_case),
+]
+
+
+def select(cases: Iterable[Case], only: list[str] | None) -> list[Case]:
+    """Return the cases whose check is one of ``only`` or whose label contains one of them (all if empty).
+
+    Raises:
+        SystemExit: a name in ``only`` matches no case (the message lists the checks).
+    """
+    cases = list(cases)
+    if not only:
+        return cases
+    unmatched = [name for name in only if not any(name == c.check or name in c.label for c in cases)]
+    if unmatched:
+        checks = ", ".join(sorted({c.check for c in cases}))
+        raise SystemExit(f"--only {unmatched[0]!r} matches no case; checks: {checks}")
+    return [c for c in cases if any(name == c.check or name in c.label for name in only)]
+
+
+@dataclass(frozen=True)
+class Timing:
+    """What ``time_case`` measured: the warm-up call, the timed calls, the points or what went wrong."""
+
+    case: Case
+    first: float
+    times: tuple[float, ...]
+    points: float | None
+    failure: str | None
+
+
+def time_case(case: Case, runs: int) -> Timing:
+    """Prepare ``case``, call it once to warm up, then ``runs`` times.
+
+    A ``CheckFailed`` (``"FAILED: <message>"``) or any other exception (``"ERROR: <type>: <message>"``,
+    e.g. a chapter no longer defining an object a case uses) ends the case and is returned as its
+    ``failure``, so one broken case does not hide the others' figures.
+    """
+    times, points, first = [], None, 0.0
+    try:
+        call = case.prepare(chapter_namespace(case.chapter))
+        for attempt in range(runs + 1):
             start = time.perf_counter()
-            case()
-            times.append(time.perf_counter() - start)
-        print(f"{name:52s} {statistics.median(times):9.3f} {min(times):7.3f}", flush=True)
+            points = call()
+            elapsed = time.perf_counter() - start
+            if attempt == 0:
+                first = elapsed
+            else:
+                times.append(elapsed)
+    except CheckFailed as failure:
+        return Timing(case, first, tuple(times), None, f"FAILED: {failure}")
+    except Exception as error:  # noqa: BLE001  (reported in the table; the exit status says it)
+        return Timing(case, first, tuple(times), None, f"ERROR: {type(error).__name__}: {error}")
+    return Timing(case, first, tuple(times), points, None)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry: print one row per selected case; return 1 when any case failed.
+
+    Args:
+        argv: the arguments (default ``sys.argv[1:]``): ``[RUNS] [--only NAME ...]``.
+    """
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("runs", nargs="?", type=int, default=3, help="timed calls per case after the warm-up (3)")
+    parser.add_argument("--only", action="append", metavar="NAME",
+                        help="keep cases whose check is NAME or whose label contains NAME (repeatable)")
+    args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("RUNS must be at least 1")
+    cases = select(CASES, args.only)
+    print(f"{'check':27s} {'chapter case':37s} {'first s':>8s} {'median s':>9s} {'min s':>7s} {'points':>6s}")
+    failed = False
+    for case in cases:
+        timing = time_case(case, args.runs)
+        head = f"{case.check:27s} {case.label:37s} {timing.first:8.3f}"
+        if timing.failure is not None:
+            failed = True
+            print(f"{head}  {timing.failure}", flush=True)
+        else:
+            print(f"{head} {statistics.median(timing.times):9.3f} {min(timing.times):7.3f} {timing.points:6.2f}",
+                  flush=True)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 3)
+    sys.exit(main())
