@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import shutil
-import socket
-from pathlib import Path
 
 import pytest
 from browser.chromium import missing_reason, start_chromium
 from browser.student_course import CHAPTER, REPO, fill_answers_except, release_folder
-
-from autograder.lab import prepare_lab, running_lab
+from served_lab import served_lab
 
 ARTIFACTS = REPO / "test-artifacts" / "browser"
 EXERCISE = "build_fizzbuzz_model"
@@ -46,27 +42,24 @@ def lab_code_cells() -> int:
     return sum(cell["cell_type"] == "code" for cell in data["cells"])
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+def _two_copies_of_chapter_1(folder):
+    """Fill every answer but the exercise's, then copy the notebook to ``wrong_answer/`` for the second test."""
+    notebook = folder.workdir / CHAPTER / f"{CHAPTER}.ipynb"
+    fill_answers_except(notebook, EXERCISE)
+    (folder.workdir / "wrong_answer").mkdir()
+    shutil.copy(notebook, folder.workdir / "wrong_answer" / f"{CHAPTER}.ipynb")
 
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
     """A running student lab with two copies of chapter 1: one for the right answer, one for a wrong one."""
     tmp = tmp_path_factory.mktemp("browser")
-    folder = prepare_lab(release_folder(tmp), tmp / "work")
-    notebook = folder.workdir / CHAPTER / f"{CHAPTER}.ipynb"
-    fill_answers_except(notebook, EXERCISE)
-    (folder.workdir / "wrong_answer").mkdir()
-    shutil.copy(notebook, folder.workdir / "wrong_answer" / f"{CHAPTER}.ipynb")
     settings = tmp / "lab-settings"
     for name, text in SETTINGS.items():
         (settings / name).parent.mkdir(parents=True, exist_ok=True)
         (settings / name).write_text(text)
     env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(settings), JUPYTERLAB_WORKSPACES_DIR=str(tmp / "workspaces"))
-    with running_lab(folder, port=_free_port(), token=secrets.token_hex(16), log=tmp / "lab.log", env=env) as served:
+    with served_lab(release_folder(tmp), tmp, before_start=_two_copies_of_chapter_1, env=env) as served:
         yield served
 
 

@@ -4,29 +4,21 @@ from __future__ import annotations
 
 import json
 import re
-import socket
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
+from served_lab import served_lab
 
-from autograder.lab import INSTRUCTOR_EXTENSIONS, prepare_lab, running_lab
+from autograder.lab import INSTRUCTOR_EXTENSIONS
 
 RELEASE = Path(__file__).parent / "fixtures" / "release"
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("lab")
-    folder = prepare_lab(RELEASE, tmp / "work")
-    with running_lab(folder, port=_free_port(), token="lab-test-token", log=tmp / "lab.log") as served:
+    with served_lab(RELEASE, tmp_path_factory.mktemp("lab")) as served:
         yield served
 
 
