@@ -1,15 +1,15 @@
 """Open a student's Keras model file in the trusted process, safely.
 
 A ``.keras`` file is a zip of ``config.json`` (what to build), ``metadata.json`` and the weights
-(HDF5, no pickles). Before Keras reads it, :func:`inspect_keras_file` walks the configuration and
-refuses, with a message a student can act on:
+(HDF5, no pickles). Before Keras reads it, :func:`inspect_keras_file` refuses, with a message a
+student can act on:
 
-* ``Lambda`` layers and serialized Python functions (``__lambda__``): they carry bytecode that
-  runs when the model is built;
-* objects that are neither Keras built-ins nor provided by the course (custom layers, losses,
-  metrics registered by the student's code);
 * archives that are not plain ``.keras`` zips (HDF5 ``.h5`` models, pickles, SavedModel folders),
-  too large, or with too many members.
+  too large, or with too many members;
+* configurations that would run code the course does not provide: ``Lambda`` layers, serialized
+  Python functions, custom layers, losses and metrics. The walk over the configuration is the one
+  ``check_training`` applies to the models it exports
+  (:func:`autograder.checks.model_config.refuse_unsafe_objects`).
 
 Then :func:`load_keras_model` loads it with ``safe_mode=True`` and ``compile=False``, passing only
 the course's own custom objects. Nothing is ever unpickled.
@@ -22,39 +22,14 @@ import os
 import stat
 import zipfile
 from pathlib import Path
-from typing import Any
 
 MAX_MEMBERS = 16
 MAX_UNCOMPRESSED = 512 * 1024 * 1024
 MAX_CONFIG = 16 * 1024 * 1024
-KERAS_MODULES = ("keras", "keras.")
-ARBITRARY_CODE = {"Lambda", "__lambda__", "TFOpLambda"}
 
 
 class RefusedModel(ValueError):
     """A model file the grader will not load; the message says why and what to do instead."""
-
-
-def _objects(config: Any, path: str = "model"):
-    """Yield ``(where, serialized object dict)`` for every serialized Keras object in ``config``."""
-    if isinstance(config, dict):
-        if "class_name" in config:
-            yield path, config
-        for key, value in config.items():
-            yield from _objects(value, f"{path}.{key}")
-    elif isinstance(config, list):
-        for index, value in enumerate(config):
-            yield from _objects(value, f"{path}[{index}]")
-
-
-def _allowed(entry: dict, allowed_modules: tuple[str, ...]) -> bool:
-    module = entry.get("module")
-    if module is None:
-        return entry.get("class_name") in ("__tensor__", "__numpy__", "__bytes__", "__typespec__",
-                                           "__slice__", "__ellipsis__", "__tuple__")
-    module = str(module)
-    return module == "keras" or module.startswith(KERAS_MODULES) or \
-        any(module == m or module.startswith(m + ".") for m in allowed_modules)
 
 
 def inspect_keras_file(path: str | os.PathLike, allowed_modules: tuple[str, ...] = ("course",)) -> dict:
@@ -88,20 +63,15 @@ def inspect_keras_file(path: str | os.PathLike, allowed_modules: tuple[str, ...]
             raise RefusedModel(f"{path.name}: config.json is too large")
         try:
             config = json.loads(archive.read("config.json").decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
             raise RefusedModel(f"{path.name}: config.json is not valid JSON") from error
-    for where, entry in _objects(config):
-        name = str(entry.get("class_name"))
-        if name in ARBITRARY_CODE or "lambda" in name.lower():
-            raise RefusedModel(
-                f"{path.name}: {where} is a {name} layer or function, which runs arbitrary Python "
-                "code when loaded and is not accepted. Write the computation with built-in Keras "
-                "layers (e.g. Rescaling, Activation, Reshape) instead of Lambda.")
-        if not _allowed(entry, allowed_modules):
-            raise RefusedModel(
-                f"{path.name}: {where} uses the custom object {name!r} "
-                f"(module {entry.get('module')!r}), which the course does not provide. Use "
-                "built-in Keras layers, losses and metrics, or the ones in the course package.")
+    # Imported here: the checks package imports TensorFlow, which importing the verdict must not.
+    from autograder.checks.model_config import RefusedConfig, refuse_unsafe_objects
+
+    try:
+        refuse_unsafe_objects(config, allowed_modules)
+    except RefusedConfig as refused:
+        raise RefusedModel(f"{path.name}: {refused}") from refused
     return config
 
 
@@ -118,9 +88,10 @@ def load_keras_model(path: str | os.PathLike, custom_objects: dict | None = None
         RefusedModel: the file is refused, or Keras refuses it in safe mode.
     """
     inspect_keras_file(path, allowed_modules)
+    from autograder.checks.model_config import safe_mode
     from autograder.quiet import quiet
 
-    with quiet():
+    with quiet(), safe_mode():
         import keras
 
         try:

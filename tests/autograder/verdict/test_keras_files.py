@@ -1,4 +1,8 @@
-"""Student .keras files: plain models load in safe mode; Lambda, custom objects and h5 are refused."""
+"""Student .keras files: plain models load in safe mode; Lambda, custom objects and h5 are refused.
+
+The walk over the configuration is autograder.checks.model_config's (tested there in depth); these
+tests check that a file goes through it, with the file's name in the message.
+"""
 
 import pytest
 
@@ -21,9 +25,35 @@ def test_a_plain_model_loads(tmp_path):
     assert [layer.__class__.__name__ for layer in loaded.layers] == ["Dense"]
 
 
+def test_a_functional_model_compiled_with_builtin_functions_loads(tmp_path):
+    inputs = keras.Input((3,))
+    model = keras.Model(inputs, keras.layers.Dense(1)(keras.layers.Dense(4, activation="relu")(inputs)))
+    model.compile(optimizer="adam", loss=keras.losses.mean_squared_error,
+                  metrics=[keras.metrics.mean_absolute_error])
+    model.save(tmp_path / "functional.keras")
+    loaded = load_keras_model(tmp_path / "functional.keras")
+    assert [layer.__class__.__name__ for layer in loaded.layers] == ["InputLayer", "Dense", "Dense"]
+
+
+def test_safe_mode_holds_even_when_the_process_turned_it_off(tmp_path, monkeypatch):
+    import autograder.checks.model_config as model_config
+
+    small(keras.layers.Lambda(lambda x: x * 2, name="double")).save(tmp_path / "lambda.keras")
+    monkeypatch.setattr(model_config, "refuse_unsafe_objects", lambda *args, **kwargs: None)  # Keras alone
+    keras.config.enable_unsafe_deserialization()
+    try:
+        with pytest.raises(RefusedModel, match="could not be loaded safely.*Lambda"):
+            load_keras_model(tmp_path / "lambda.keras")
+    finally:
+        from keras.src.backend.common import global_state
+
+        global_state.set_global_attribute("safe_mode_saving", None)
+
+
 def test_a_lambda_layer_is_refused_before_anything_is_built(tmp_path):
-    small(keras.layers.Lambda(lambda x: x * 2)).save(tmp_path / "lambda.keras")
-    with pytest.raises(RefusedModel, match="Lambda layer .* not accepted"):
+    small(keras.layers.Lambda(lambda x: x * 2, name="double")).save(tmp_path / "lambda.keras")
+    with pytest.raises(RefusedModel, match=r"^lambda.keras: layer 'double' \(Lambda\) is a Lambda layer.*"
+                                           r"not accepted.*instead of a Lambda"):
         inspect_keras_file(tmp_path / "lambda.keras")
 
 
