@@ -22,6 +22,8 @@ SALT = 4
 CITIES = ("north", "south", "east", "west")
 PLANS = ("basic", "standard", "premium")
 COLUMNS = ("age", "income", "tenure_months", "support_calls", "city", "plan")
+NUMERIC = ["age", "income", "tenure_months", "support_calls"]
+CATEGORICAL = ["city", "plan"]
 COUNTS = {"train": 800, "test": 200}
 HIDDEN_SIZE = 300
 
