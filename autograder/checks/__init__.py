@@ -9,6 +9,7 @@ from autograder.checks.architecture import Layer, check_architecture
 from autograder.checks.compile import check_compile
 from autograder.checks.training import check_training
 from autograder.checks.values import check_value
+from autograder.checks.functions import check_function
 from autograder.checks.metrics import check_metric
 from autograder.checks.losses import check_loss
 from autograder.checks.loops import check_loss_decreases, check_train_step, check_train_step_override

@@ -16,18 +16,26 @@ import click
 @click.option("--student", "students", multiple=True, metavar="ID", help="Grade only this student (repeatable).")
 @click.option("--timeout", type=click.FloatRange(min=1), default=900.0, show_default=True,
               help="Wall-time limit per submission in seconds; past it the submission scores 0.")
+@click.option("--sandbox", type=click.Choice(["auto", "require", "off"]), envvar="KERAS_COURSE_SANDBOX",
+              default="auto", show_default=True,
+              help="auto: every protection this machine has, missing ones reported; require: refuse "
+                   "to grade without all of them; off: nbgrader's plain kernel (trusted notebooks only).")
 def grade(chapter: str, workers: int | None, scheduler: str | None, db_url: str | None,
-          students: tuple[str, ...], timeout: float) -> int:
+          students: tuple[str, ...], timeout: float, sandbox: str) -> int:
     """Autograde every submission of CHAPTER exactly as nbgrader would, in parallel.
 
     Run from the course root. Each submission is graded by nbgrader's own Autograde in its own
-    worker; only this process writes the gradebook, one transaction per submission.
+    worker, its kernel in a sandbox; the points of every test that calls a check are decided
+    again outside the student's process, from what the checks exported, against a reference run
+    of the instructor's notebook. Only this process writes the gradebook, one transaction per
+    submission.
     """
     from autograder.grade.run import grade_chapter
 
     outcome = grade_chapter(chapter, workers=workers, scheduler=scheduler, db_url=db_url,
-                            students=students, timeout=timeout)
+                            students=students, timeout=timeout, sandbox=sandbox)
     click.echo(outcome.table())
+    click.echo(outcome.sandbox_summary(), err=True)
     if outcome.interrupted:
         click.echo(f"keras-course: interrupted: {len(outcome.rows)} submission(s) recorded, "
                    "the others untouched; run the command again to finish", err=True)

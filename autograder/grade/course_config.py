@@ -70,6 +70,10 @@ def load_course_config(root: str | Path = ".", db_url: str | None = None) -> Cou
     if not config.CourseDirectory.get("root"):
         config.CourseDirectory.root = str(root)
     coursedir = CourseDirectory(config=config)
+    relative = coursedir.db_url.startswith("sqlite:///") and not coursedir.db_url.startswith("sqlite:////")
+    if relative:  # nbgrader reads a relative SQLite path from the folder it runs in: the root
+        config.CourseDirectory.db_url = "sqlite:///" + str(Path(coursedir.root) / coursedir.db_url[len("sqlite:///"):])
+        coursedir = CourseDirectory(config=config)
     return CourseConfig(root=Path(coursedir.root), config=config, coursedir=coursedir)
 
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from autograder.errors import CourseError
 from autograder.grade.course_config import CourseConfig, plain_config
-from autograder.grade.payload import pack_folder
+from autograder.grade.payload import folder_bytes, pack_folder
+
+MAX_SUBMISSION_BYTES = 100 * 1024 * 1024
 
 
 def find_students(course: CourseConfig, chapter: str, students: list[str] | tuple[str, ...] = ()) -> list[str]:
@@ -35,7 +37,9 @@ def find_students(course: CourseConfig, chapter: str, students: list[str] | tupl
     return found
 
 
-def build_jobs(course: CourseConfig, chapter: str, students: list[str], template: bytes) -> list[dict]:
+def build_jobs(course: CourseConfig, chapter: str, students: list[str], template: bytes, *,
+               sandbox: dict | None = None, references: dict | None = None,
+               max_submission_bytes: int = MAX_SUBMISSION_BYTES) -> list[dict]:
     """Return one job per student: everything a worker needs, as JSON-able data.
 
     Args:
@@ -43,6 +47,10 @@ def build_jobs(course: CourseConfig, chapter: str, students: list[str], template
         chapter: the assignment id.
         students: the student ids to grade.
         template: the private gradebook (see :func:`autograder.grade.gradebook_template.build_template`).
+        sandbox: ``{"mode", "limits"}`` to run each kernel sandboxed (None: nbgrader's plain kernel).
+        references: ``{notebook: packed reference}`` for the trusted verdict (None: no verdict).
+        max_submission_bytes: a submission folder larger than this is not read at all; its job
+            carries ``refused`` (the reason) and the worker scores it 0.
     """
     coursedir = course.coursedir
     ignore = list(coursedir.ignore)
@@ -53,7 +61,15 @@ def build_jobs(course: CourseConfig, chapter: str, students: list[str], template
     jobs = []
     for student in students:
         folder = Path(coursedir.format_path(coursedir.submitted_directory, student, chapter))
-        jobs.append({"student": student, "chapter": chapter, "course_id": course.course_id,
-                     "config": config, "gradebook": encoded, "source_files": source_files,
-                     "submission": pack_folder(folder, ignore)})
+        job = {"student": student, "chapter": chapter, "course_id": course.course_id,
+               "config": config, "gradebook": encoded, "source_files": source_files,
+               "sandbox": sandbox, "references": references or {}}
+        size = folder_bytes(folder)
+        if size > max_submission_bytes:
+            job["submission"] = {}
+            job["refused"] = (f"the submission is {size / 2**20:.0f} MiB, over the "
+                              f"{max_submission_bytes / 2**20:.0f} MiB limit: nothing in it was run")
+        else:
+            job["submission"] = pack_folder(folder, ignore)
+        jobs.append(job)
     return jobs

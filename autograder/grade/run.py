@@ -12,12 +12,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, TextIO
 
-from autograder.grade.course_config import load_course_config
+from autograder.errors import CourseError
+from autograder.grade.chapter_reference import chapter_references
+from autograder.grade.course_config import CourseConfig, load_course_config
 from autograder.grade.discover import build_jobs, find_students
 from autograder.grade.gradebook_template import build_template
 from autograder.grade.progress import Progress, format_table
+from autograder.sandbox.limits import Limits
 
 DEFAULT_TIMEOUT = 900.0
+SANDBOX_MODES = ("auto", "require", "off")
+
+
+def default_limits(course: CourseConfig, timeout: float) -> Limits:
+    """The course's limits: nbgrader's ``Execute.timeout`` per cell, and a notebook time inside
+    the per-submission ``timeout`` (so the sandbox stops a slow notebook, keeping the points of
+    the cells it ran, before the worker would be killed for it)."""
+    cell_seconds = float(course.config.Execute.get("timeout", None) or Limits.cell_seconds)
+    notebook_seconds = max(1.0, min(Limits.notebook_seconds, timeout * 0.9 - 5))
+    return Limits(cell_seconds=cell_seconds, notebook_seconds=notebook_seconds)
 
 
 @dataclass
@@ -27,6 +40,15 @@ class GradeOutcome:
     chapter: str
     rows: list[dict] = field(default_factory=list)
     interrupted: bool = False
+    protections: list[dict] = field(default_factory=list)
+
+    def sandbox_summary(self) -> str:
+        """One line when every sandbox protection was on, else each missing one and why."""
+        from autograder.sandbox.protections import Protection, describe
+
+        if not self.protections:
+            return "sandbox: no submission reached a kernel, so no protection was reported"
+        return describe([Protection(**p) for p in self.protections])
 
     def table(self) -> str:
         """The final table as text."""
@@ -55,6 +77,15 @@ def _write_log(path: Path, result: dict) -> None:
             f"reason: {result.get('reason', '')}", f"seconds: {result.get('seconds', 0)}",
             f"device: {result.get('device', '')}"]
     head += [f"note: {note}" for note in result.get("notes", [])]
+    head += [f"structure: {p['message']}" for p in result.get("problems", [])]
+    for verdict in result.get("verdicts", []):
+        nbgrader = verdict["nbgrader_points"]
+        head.append(f"verdict: {verdict['notebook']}:{verdict['cell']} {verdict['points']:g}/"
+                    f"{verdict['max_points']:g} (the notebook's outputs said "
+                    f"{'nothing' if nbgrader is None else format(nbgrader, 'g')})"
+                    + (f": {verdict['reason']}" if verdict["reason"] else ""))
+    head += [f"protection: [{'on' if p['active'] else 'MISSING'}] {p['name']}: {p['how']}"
+             for p in result.get("protections", [])]
     path.write_text("\n".join(head) + "\n\n" + result.get("log", ""))
 
 
@@ -68,7 +99,8 @@ def _max_points(db_url: str, course_id: str, chapter: str) -> float:
 def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None = None,
                   scheduler: str | None = None, db_url: str | None = None,
                   students: list[str] | tuple[str, ...] = (), timeout: float = DEFAULT_TIMEOUT,
-                  stream: TextIO | None = None) -> GradeOutcome:
+                  stream: TextIO | None = None, sandbox: str = "auto",
+                  limits: Limits | None = None) -> GradeOutcome:
     """Grade every submission of ``chapter`` (or those of ``students``) and record it in the gradebook.
 
     Args:
@@ -80,22 +112,38 @@ def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None =
         students: grade only these student ids.
         timeout: wall-time limit per submission in seconds; past it the submission scores 0.
         stream: where the progress bar goes (stderr by default).
+        sandbox: ``auto`` (every protection this machine has, the missing ones reported),
+            ``require`` (refuse to grade unless all are there) or ``off`` (nbgrader's plain kernel
+            as the instructor: only for trusted notebooks).
+        limits: what one submission's kernel may use (default: :func:`default_limits`).
+
+    Every test cell whose hidden test calls a check is scored by the trusted verdict: its exports
+    judged against a reference run of the instructor's notebook (built once and cached in
+    ``.keras-course/references/``), never by what the student's process printed.
 
     Returns:
         A :class:`GradeOutcome`; on Ctrl-C, ``interrupted`` is True and ``rows`` lists what was
         recorded before it (every recorded submission is complete).
 
     Raises:
-        CourseError: no course root, unknown chapter, nobody submitted.
+        CourseError: no course root, unknown chapter, nobody submitted, a bad ``sandbox`` value,
+            or an instructor's notebook that does not earn its own points.
     """
     from nbgrader.api import Gradebook
 
+    if sandbox not in SANDBOX_MODES:
+        raise CourseError(f"--sandbox must be one of {', '.join(SANDBOX_MODES)}, not {sandbox!r}")
     course = load_course_config(root, db_url)
     names = find_students(course, chapter, students)
     with tempfile.TemporaryDirectory(prefix="kc-template-") as scratch:
         template = build_template(course.db_url, course.course_id, chapter, Path(scratch) / "template.db")
     max_points = _max_points(course.db_url, course.course_id, chapter)
-    jobs = build_jobs(course, chapter, names, template)
+    limits = limits or default_limits(course, timeout)
+    coursedir = course.coursedir
+    references = chapter_references(course.root, Path(coursedir.format_path(coursedir.source_directory, ".", chapter)),
+                                    chapter, limits, sandbox)
+    jobs = build_jobs(course, chapter, names, template,
+                      sandbox={"mode": sandbox, "limits": limits.as_dict()}, references=references)
     logs = course.root / "logs" / chapter
     if scheduler:
         from autograder.grade.dask_backend import DaskPool
@@ -108,7 +156,6 @@ def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None =
 
         parallel = workers or os.cpu_count() or 1
         backend = LocalPool(parallel, timeout, visible_gpus(), logs / "workers")
-    coursedir = course.coursedir
     permissions = 0o664 if coursedir.groupshared else 0o444
     outcome = GradeOutcome(chapter)
     progress = Progress(len(jobs), parallel, stream)
@@ -125,6 +172,8 @@ def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None =
                                                              result["student"], chapter))
                     place_autograded(destination, result.get("files", {}), permissions)
                     _write_log(logs / f"{result['student']}.log", result)
+                if result.get("protections") and not outcome.protections:
+                    outcome.protections = result["protections"]
                 graded = result["status"] == "graded"
                 points = sum(g["auto_score"] or 0.0 for g in result.get("grades", [])) if graded else 0.0
                 row = {"student": result["student"], "points": points, "max_points": max_points,

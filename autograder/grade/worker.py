@@ -24,6 +24,8 @@ from pathlib import Path
 from autograder.grade.payload import pack_folder, unpack_folder
 
 PRIVATE_DB = "gradebook.db"
+EXPORTS = "exports"
+MAX_AUTOGRADED_BYTES = 64 * 1024 * 1024  # what a submission's autograded folder may send back
 
 
 def assigned_device() -> str:
@@ -63,20 +65,120 @@ def _cell_timeouts(autograded: Path) -> list[str]:
     return notes
 
 
+class _Unusable(Exception):
+    """The submitted notebook cannot be graded at all (unreadable, too large, not a notebook)."""
+
+
+def _configure_sandbox(config, settings: dict, export_root: Path) -> None:
+    """Point nbgrader's config at the sandboxed kernel, its limits and the export folder.
+
+    nbgrader's ``Execute`` is replaced by :class:`SandboxedExecute` in the autograde preprocessors
+    (wherever the course's configuration put it; names given as strings count too).
+    """
+    from nbgrader.converters import Autograde
+    from nbgrader.preprocessors import Execute
+
+    from autograder.grade.sandboxed_execute import SandboxedExecute
+    from autograder.sandbox.execute import execute_notebook_path_config
+    from autograder.sandbox.limits import Limits
+
+    configured = config.Autograde.get("autograde_preprocessors") or \
+        list(Autograde.class_traits()["autograde_preprocessors"].default())
+    config.Autograde.autograde_preprocessors = [
+        SandboxedExecute if pp is Execute or (isinstance(pp, str) and pp.rsplit(".", 1)[-1] == "Execute")
+        else pp for pp in configured]
+
+    limits = Limits(**settings.get("limits", {}))
+    paths = execute_notebook_path_config(export_root)
+    config.SandboxedKernelManager.writable = paths["writable"]
+    config.SandboxedKernelManager.sandbox_env = paths["sandbox_env"]
+    config.SandboxedKernelManager.limits = limits.as_dict()
+    config.SandboxedKernelManager.mode = settings.get("mode", "auto")
+    config.SandboxedExecute.export_root = str(export_root)
+    config.SandboxedExecute.output_bytes = limits.output_bytes
+    config.SandboxedExecute.notebook_seconds = limits.notebook_seconds
+    config.Execute.timeout = int(limits.cell_seconds)
+
+
+def _structure_problems(root: Path, chapter: str, submitted: Path, result: dict) -> str:
+    """Check each submitted notebook's graded structure (no code runs); return why it is unusable.
+
+    Problems that nbgrader repairs itself (changed points, edited locked cells...) or that cost
+    only the affected cells are kept in ``result["problems"]``; a notebook that cannot be read at
+    all makes the whole submission unusable (the returned reason, empty when there is none).
+    """
+    from autograder.integrity import check_submission, load_reference
+
+    for notebook in sorted(submitted.glob("*.ipynb")):
+        try:
+            reference = load_reference(root, chapter, notebook.stem)
+        except Exception:  # a notebook the gradebook does not know: nbgrader skips it
+            continue
+        problems = check_submission(notebook, reference)
+        if any(problem.kind == "duplicated" for problem in problems):
+            _keep_first_copies(notebook)
+        for problem in problems:
+            message = problem.message.replace(str(notebook), f"{chapter}/{notebook.name}")
+            if problem.unusable:
+                return message
+            result["problems"].append({"notebook": notebook.stem, "kind": problem.kind,
+                                       "cell": problem.grade_id, "message": message})
+    return ""
+
+
+def _keep_first_copies(path: Path) -> None:
+    """Make every later copy of a graded cell a plain cell (what nbgrader's DeduplicateIds intends).
+
+    A cell copied in Jupyter keeps its nbgrader id; nbgrader would then refuse the whole notebook.
+    The first copy stays graded (and is restored from the gradebook like any test cell).
+    """
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    seen = set()
+    for cell in notebook.get("cells", []):
+        grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+        if grade_id in seen:
+            del cell["metadata"]["nbgrader"]
+        elif grade_id:
+            seen.add(grade_id)
+    path.write_text(json.dumps(notebook), encoding="utf-8")
+
+
+def _record_runs(result: dict, export_root: Path, autograded: Path, references: dict, root: Path) -> None:
+    """Add what the sandboxed runs reported, then the trusted verdict of the exports."""
+    from autograder.grade.verdicts import apply_verdicts, judge_notebooks, read_report
+
+    for grade in {g["notebook"] for g in result["grades"]}:
+        report = read_report(export_root, grade)
+        if report.get("protections") and not result["protections"]:
+            result["protections"] = report["protections"]
+        if report.get("stopped"):
+            result["notes"].append(f"{grade}: {report['stopped']}; the cells after it were not run")
+            result["reason"] = report["stopped"]
+        for index, size in sorted((report.get("cut_bytes") or {}).items()):
+            result["notes"].append(f"{grade}: cell {int(index) + 1}: {size} bytes of output cut")
+    if references:
+        apply_verdicts(result, judge_notebooks(references, export_root, root), autograded)
+
+
 def grade_submission(job: dict, workdir: str | Path | None = None) -> dict:
     """Autograde one student's submission of one chapter and return the outcome as plain data.
 
     Args:
         job: ``student``, ``chapter``, ``course_id``, ``config`` (plain nbgrader config),
             ``gradebook`` (base64 template SQLite), ``submission`` and ``source_files``
-            (packed folders).
+            (packed folders); optionally ``sandbox`` (``{"mode", "limits"}``: run the kernel in a
+            sandbox, see :mod:`autograder.grade.sandboxed_execute`), ``references``
+            (``{notebook: packed reference}``: re-judge the exports, see
+            :mod:`autograder.grade.verdicts`) and ``refused`` (a reason not to grade at all).
         workdir: where to build the private course (a new temporary folder when None); it is
             removed afterwards.
 
     Returns:
         ``status`` (``graded`` or ``failed``), ``reason``, ``grades`` and ``comments`` (lists of
         dicts keyed by notebook and cell), ``late_penalty``, ``timestamp``, ``files`` (the packed
-        autograded folder), ``notes``, ``log``, ``seconds`` and ``device``.
+        autograded folder), ``notes``, ``log``, ``seconds``, ``device``, and with a sandbox
+        ``protections`` (records) and ``verdicts`` (the re-judged cells), ``problems`` (what the
+        structure check found).
     """
     import base64
 
@@ -102,7 +204,11 @@ def grade_submission(job: dict, workdir: str | Path | None = None) -> dict:
     logger.propagate = False
     result = {"student": student, "chapter": chapter, "status": "graded", "reason": "",
               "grades": [], "comments": [], "late_penalty": {}, "timestamp": None, "files": {},
-              "notes": [], "device": assigned_device(), "worker_pid": os.getpid()}
+              "notes": [], "device": assigned_device(), "worker_pid": os.getpid(),
+              "protections": [], "verdicts": [], "problems": []}
+    if job.get("refused"):
+        result.update(status="failed", reason=str(job["refused"]), log="", seconds=0.0)
+        return result
     try:
         config = Config(job["config"])
         config.CourseDirectory.root = str(root)
@@ -115,6 +221,14 @@ def grade_submission(job: dict, workdir: str | Path | None = None) -> dict:
         (root / PRIVATE_DB).write_bytes(base64.b64decode(job["gradebook"]))
         unpack_folder(job["submission"], Path(coursedir.format_path(coursedir.submitted_directory, student, chapter)))
         unpack_folder(job["source_files"], Path(coursedir.format_path(coursedir.source_directory, ".", chapter)))
+        submitted = Path(coursedir.format_path(coursedir.submitted_directory, student, chapter))
+        export_root = root / EXPORTS
+        sandboxed = job.get("sandbox") is not None
+        if sandboxed:
+            _configure_sandbox(config, job["sandbox"], export_root)
+        unusable = _structure_problems(root, chapter, submitted, result)
+        if unusable:
+            raise _Unusable(unusable)
 
         failures: list[BaseException] = []
 
@@ -163,8 +277,16 @@ def grade_submission(job: dict, workdir: str | Path | None = None) -> dict:
                             result["comments"].append({"notebook": name, "cell": comment.name,
                                                        "auto_comment": comment.auto_comment})
             autograded = Path(coursedir.format_path(coursedir.autograded_directory, student, chapter))
-            result["files"] = pack_folder(autograded)
-            result["notes"] = _cell_timeouts(autograded)
+            if sandboxed:
+                _record_runs(result, export_root, autograded, job.get("references") or {}, root)
+            left_out: list[str] = []
+            result["files"] = pack_folder(autograded, max_bytes=MAX_AUTOGRADED_BYTES, left_out=left_out)
+            result["notes"] = _cell_timeouts(autograded) + result["notes"] + [
+                f"not kept (over the {MAX_AUTOGRADED_BYTES >> 20} MiB autograded folder limit): {name}"
+                for name in left_out]
+    except _Unusable as error:
+        result["status"] = "failed"
+        result["reason"] = str(error)
     except Exception as error:  # anything else is this submission's failure, never the batch's
         logger.exception("grading failed")
         result["status"] = "failed"

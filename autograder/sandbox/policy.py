@@ -112,6 +112,7 @@ def sandbox_env(policy: Policy, source: dict[str, str] | None = None) -> dict[st
         "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONNOUSERSITE": "1",
     })
+    env["TF_CPP_MIN_LOG_LEVEL"] = "3"  # TensorFlow's C++ notices on stderr would fail a test cell
     env.update(policy.env)
     return env
 

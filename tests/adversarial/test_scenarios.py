@@ -1,18 +1,25 @@
-"""The adversarial suite: each scenario notebook, graded sandboxed with the trusted verdict, gets
-exactly the expected points per test cell, with the reason recorded; the course around it (source,
-gradebook, other submissions) is unchanged and no process of it survives."""
+"""The adversarial suite: a class of attacking notebooks graded by ``keras-course grade``.
+
+Every scenario notebook in ``scenarios/`` is submitted, byte for byte, as a student named after it,
+in one class with two honest students; the whole class is graded once (nbgrader's Autograde in
+workers, each kernel sandboxed, each re-judged test cell decided by the trusted verdict). Each test
+then asserts one scenario's exact points per test cell in the gradebook, the reason recorded in the
+grading log for every cell that lost points, and what the attack must additionally show. The course
+around the class (source, config, instructor notes, other students' submissions, the gradebook's
+cells) must be unchanged and no process of the class may survive.
+"""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
 
-import importlib.util
-import sys
 from autograder.sandbox.cgroup import cgroup_support
+from autograder.sandbox.limits import MIB, Limits
 from autograder.sandbox.protections import find_bwrap
-
 
 
 def _load_harness():
@@ -26,14 +33,14 @@ def _load_harness():
     return sys.modules["adversarial_harness"]
 
 
-_harness = _load_harness()
-FULL, SCENARIOS, SECRET = _harness.FULL, _harness.SCENARIOS, _harness.SECRET
-grade, load_answer_check, make_course = _harness.grade, _harness.load_answer_check, _harness.make_course
-nbgrader_points, processes_with = _harness.nbgrader_points, _harness.processes_with
-reference_for, snapshot = _harness.reference_for, _harness.snapshot
+h = _load_harness()
+FULL = h.FULL
 NO_EXPORT = "no export"
+LIMITS = Limits(cell_seconds=15, notebook_seconds=60, memory_bytes=1536 * MIB, max_processes=160,
+                output_bytes=64 * 1024, file_bytes=8 * MIB)
+GRADER_FILES = ("autograded", "logs", "gradebook.db", ".keras-course", "feedback")
 
-# scenario: ({test cell: trusted points}, {test cell: text the recorded reason contains})
+# scenario: ({test cell: points in the gradebook}, {test cell or "*": text of the recorded reason})
 EXPECTED = {
     "correct": (FULL, {}),
     "correct_alternative": (FULL, {}),
@@ -41,87 +48,93 @@ EXPECTED = {
     "wrong_answers": ({"test_square": 0.0, "test_mean": 1.0},
                       {"test_square": "square: expected [1.0, 4.0], found [2.0, 4.0]"}),
     "patch_autograder": ({"test_square": 0.0, "test_mean": 0.0},
-                         {"test_square": "expected [1.0, 4.0], found [0.0, 0.0]",
-                          "test_mean": "expected [1.5], found [0.0]"}),
-    "patch_numpy": ({"test_square": 0.0, "test_mean": 1.0},
-                    {"test_square": "found [-1.0, -1.0]"}),
+                         {"test_square": "square: expected [1.0, 4.0], found [0.0, 0.0]",
+                          "test_mean": "mean: expected [1.5], found [0.0]"}),
+    "patch_numpy": ({"test_square": 0.0, "test_mean": 1.0}, {"test_square": "found [-1.0, -1.0]"}),
     "forge_expectation": ({"test_square": 0.0, "test_mean": 1.0},
-                          {"test_square": "expected [9.0, 6.25, 49.0, 121.0], found [1.0, 1.0, 1.0, 1.0]"}),
-    "forge_exports": ({"test_square": 0.0, "test_mean": 1.0},
-                      {"test_square": "do not match the test: expected ['check_answer', 'check_answer'], "
-                                      "found ['check_answer', 'check_answer', 'check_answer']"}),
+                          {"test_square": "expected [1.0, 4.0], found [1.0, 1.0]; check_function: square: "
+                                          "expected [9.0, 6.25, 49.0, 121.0], found [1.0, 1.0, 1.0, 1.0]"}),
+    "forge_exports": ({"test_square": 0.0, "test_mean": 1.0}, {"test_square": "do not match the test"}),
     "hide_errors": ({"test_square": 0.0, "test_mean": 1.0},
                     {"test_square": "square: expected [1.0, 4.0], found [0.0, 0.0]"}),
     "symlink_export": (FULL, {}),
-    "read_gradebook": ({"test_square": 0.0, "test_mean": 1.0},
-                       {"test_square": "square raised FileNotFoundError"}),
+    "read_gradebook": ({"test_square": 0.0, "test_mean": 1.0}, {"test_square": "square raised FileNotFoundError"}),
     "read_source": (FULL, {}),
     "read_other_submissions": (FULL, {}),
     "write_outside": (FULL, {}),
     "network_exfiltration": (FULL, {}),
     "fork_bomb": (FULL, {}),
-    "memory_hog": ({"test_square": 2.0, "test_mean": 0.0}, {"test_mean": NO_EXPORT}),
+    "memory_hog": ({"test_square": 2.0, "test_mean": 0.0},
+                   {"test_mean": NO_EXPORT, "*": "the memory limit killed the kernel"}),
     "huge_output": (FULL, {}),
     "huge_output_in_test": (FULL, {}),
     "huge_file": (FULL, {}),
     "kill_parent": (FULL, {}),
-    "exit_kernel": ({"test_square": 2.0, "test_mean": 0.0}, {"test_mean": NO_EXPORT}),
+    "exit_kernel": ({"test_square": 2.0, "test_mean": 0.0}, {"test_mean": NO_EXPORT, "*": "the kernel died"}),
     "endless_loop": ({"test_square": 0.0, "test_mean": 1.0}, {"test_square": NO_EXPORT}),
-    "ignore_interrupt": ({"test_square": 2.0, "test_mean": 0.0}, {"test_mean": NO_EXPORT}),
+    "ignore_interrupt": ({"test_square": 2.0, "test_mean": 0.0},
+                         {"test_mean": NO_EXPORT, "*": "did not stop when interrupted"}),
     "delete_test_cell": ({"test_square": 2.0, "test_mean": 0.0}, {"test_mean": NO_EXPORT}),
-    "duplicate_test_cell": ({"test_square": 0.0, "test_mean": 1.0}, {"test_square": "do not match"}),
+    "duplicate_test_cell": (FULL, {}),
     "retyped_test_cell": (FULL, {}),
     "changed_points": (FULL, {}),
-    "forged_schema": ({"test_square": 0.0, "test_mean": 0.0},
-                      {"test_square": "unsupported notebook format 99"}),
-    "invalid_json": ({"test_square": 0.0, "test_mean": 0.0},
-                     {"test_square": "unreadable notebook: not valid JSON"}),
+    "forged_schema": ({"test_square": 0.0, "test_mean": 0.0}, {"*": "not a Jupyter notebook"}),
+    "invalid_json": ({"test_square": 0.0, "test_mean": 0.0}, {"*": "not valid notebook JSON"}),
+    h.HUGE_NOTEBOOK: ({"test_square": 0.0, "test_mean": 0.0}, {"*": "over the 100 MiB limit"}),
 }
 
 
 @pytest.fixture(scope="module")
-def course(tmp_path_factory):
+def graded(tmp_path_factory):
+    """The whole class graded once: (course, outcome, snapshot before, gradebook before, listener)."""
     path, why = find_bwrap()
     if path is None:
         pytest.skip(f"the adversarial suite needs bubblewrap: {why}")
     if not cgroup_support().kind:
         pytest.skip(f"the adversarial suite needs cgroup limits: {cgroup_support().reason}")
-    root = tmp_path_factory.mktemp("adversarial")
-    course = make_course(root / "course")
-    load_answer_check()
-    reference = reference_for(course, root / "reference")
-    return course, reference
+    from autograder.grade.run import grade_chapter
+
+    listener = h.Listener()
+    listener.start()
+    course = h.make_course(tmp_path_factory.mktemp("adversarial"), listener.port)
+    before = h.snapshot(course, GRADER_FILES)
+    cells_before = h.gradebook_state(course)
+    try:
+        outcome = grade_chapter(h.CHAPTER, root=course, workers=2, timeout=120, limits=LIMITS,
+                                sandbox="require")
+    finally:
+        listener.stop()
+    return course, outcome, before, cells_before, listener
 
 
 def test_every_scenario_notebook_has_an_expected_outcome():
-    assert sorted(p.stem for p in SCENARIOS.glob("*.ipynb")) == sorted(EXPECTED)
+    names = sorted(p.stem for p in h.SCENARIOS.glob("*.ipynb"))
+    assert names == sorted(set(EXPECTED) - {h.HUGE_NOTEBOOK})
     assert len(EXPECTED) >= 20
 
 
 @pytest.mark.parametrize("scenario", sorted(EXPECTED))
-def test_scenario(course, scenario):
-    course_root, reference = course
-    before = snapshot(course_root)
-    graded = grade(course_root, SCENARIOS / f"{scenario}.ipynb", scenario, reference)
-    points, reasons = EXPECTED[scenario]
-    assert graded.points == points
-    for cell, text in reasons.items():
-        assert graded.reasons[cell], f"{cell} scored 0 without a recorded reason"
-        assert text in graded.reasons[cell]
-    for cell, earned in graded.points.items():
-        if earned < points.get(cell, 0) or earned == 0:
-            assert graded.reasons[cell]
-    assert snapshot(course_root) == before  # source, gradebook, other students untouched
-    assert SECRET not in graded.output_text()
-    assert all(SECRET not in reason for reason in graded.reasons.values())
-    check_extra(scenario, graded, course_root)
+def test_scenario(graded, scenario):
+    course, outcome, _, _, _ = graded
+    points, expected_reasons = EXPECTED[scenario]
+    assert h.scores(course)[scenario] == points
+    recorded = h.reasons(course, scenario)
+    for cell, text in expected_reasons.items():
+        assert text in recorded.get(cell, ""), f"{cell}: {recorded}"
+    for cell, earned in points.items():  # every lost point has a recorded reason
+        if earned < FULL[cell]:
+            assert recorded.get(cell) or recorded["*"], f"{cell} lost points without a recorded reason"
+    text = h.output_text(course, scenario)
+    assert h.SECRET not in text
+    assert all(h.SECRET not in reason for reason in recorded.values())
+    check_extra(scenario, course, text, graded[4])
 
 
-def check_extra(scenario, graded, course_root):
+def check_extra(scenario, course, text, listener):
     """What each attack must additionally show."""
-    text = graded.output_text()
-    if scenario in ("patch_autograder", "patch_numpy", "forge_expectation", "hide_errors"):
-        assert nbgrader_points(graded.notebook)["test_square"] != 0.0  # stock nbgrader is fooled
+    if scenario in ("patch_autograder", "patch_numpy", "forge_expectation"):
+        # the notebook's own outputs claimed success: only the verdict caught it, and says so
+        assert "judged again outside your notebook" in text
     if scenario == "read_source":
         assert text.count("blocked:") == 3
     if scenario == "read_other_submissions":
@@ -130,30 +143,44 @@ def check_extra(scenario, graded, course_root):
         # read-only binds refuse; paths outside the view land in the sandbox's private tmpfs
         assert "blocked /work/main/autograder/checks/observation.py" in text
         assert not Path("/tmp/kc-escape-marker").exists()
+    if scenario == "duplicate_test_cell":
+        log = (course / "logs" / h.CHAPTER / f"{scenario}.log").read_text()
+        assert "structure: cell 'test_square' (test cell) appears 2 times" in log
     if scenario == "network_exfiltration":
         assert "connected" not in text and "dns blocked" in text
+        assert listener.received == []
     if scenario == "fork_bomb":
-        assert processes_with("kc-fork-bomb-marker") == []
-    if scenario == "memory_hog":
-        assert graded.outcome.oom_killed
-        assert graded.outcome.error == "the memory limit killed the kernel"
-    if scenario in ("huge_output", "huge_output_in_test"):
-        assert sum(graded.outcome.cut_bytes.values()) > 5_000_000
-        assert len(text) < 200_000
+        assert h.processes_with("kc-fork-bomb-marker") == []
+    if scenario == "huge_output":
+        assert "output cut" in text
+    if scenario in ("huge_output", "huge_output_in_test"):  # in a check, quiet() keeps it out
+        notebook = course / "autograded" / scenario / h.CHAPTER / f"{h.CHAPTER}.ipynb"
+        assert notebook.stat().st_size < 400_000
     if scenario == "huge_file":
         assert "File too large" in text
-        assert (graded.workdir / "big.bin").stat().st_size <= 8 * 1024 * 1024
     if scenario == "kill_parent":
-        assert "survived kill attempts on 1 and 1" in text  # its parent is the sandbox's own init
-    if scenario == "ignore_interrupt":
-        assert "time limit" in graded.outcome.error
-    if scenario == "exit_kernel":
-        assert "DeadKernelError" in graded.outcome.error
+        assert "survived kill attempts on 1 and 1" in text
+    if scenario in ("invalid_json", "forged_schema", h.HUGE_NOTEBOOK):
+        assert not (course / "autograded" / scenario / h.CHAPTER).exists()
 
 
-def test_correct_work_beside_attacks_keeps_full_marks(course):
-    course_root, reference = course
-    order = ["memory_hog", "correct", "fork_bomb", "correct_alternative", "exit_kernel", "correct"]
-    totals = [grade(course_root, SCENARIOS / f"{name}.ipynb", f"beside-{i}", reference).total()
-              for i, name in enumerate(order)]
-    assert totals == [2.0, 3.0, 3.0, 3.0, 2.0, 3.0]
+def test_honest_students_graded_beside_the_attacks_keep_full_marks(graded):
+    course, outcome, _, _, _ = graded
+    rows = {row["student"]: row for row in outcome.rows}
+    for student in h.HONEST:
+        assert h.scores(course)[student] == FULL
+        assert rows[student]["status"] == "graded" and rows[student]["points"] == 3.0
+
+
+def test_the_course_and_the_gradebook_are_intact(graded):
+    course, outcome, before, cells_before, _ = graded
+    assert h.snapshot(course, GRADER_FILES) == before  # source, config, notes, submissions
+    assert h.gradebook_state(course) == cells_before
+    assert sorted(h.scores(course)) == sorted(EXPECTED) + list(h.HONEST)
+    assert len(outcome.rows) == len(EXPECTED) + len(h.HONEST)
+
+
+def test_every_protection_was_on(graded):
+    _, outcome, _, _, _ = graded
+    assert outcome.protections and all(p["active"] for p in outcome.protections)
+    assert outcome.sandbox_summary().startswith("sandbox: all protections on")

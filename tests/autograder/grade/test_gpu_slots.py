@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from grading_helpers import submit
 
 from autograder.grade.gpu_slots import visible_gpus, worker_environment
@@ -23,16 +25,18 @@ def test_each_worker_gets_its_own_gpu_or_the_cpu():
 
 def test_kernels_see_their_workers_gpu_and_the_device_is_recorded(course, tmp_path, monkeypatch):
     monkeypatch.setenv("CUDA_VISIBLE_DEVICES", "0,1")  # two fake GPUs
-    seen = tmp_path / "seen"
-    seen.mkdir()
     for student in ("alice", "bob"):
-        spy = (f"import os\nopen({str(seen / student)!r}, 'w').write(os.environ['CUDA_VISIBLE_DEVICES'] + ' ' + "
-               f"os.environ['KERAS_COURSE_WORKER_INDEX'])\ndef add(a, b):\n    return a + b")
+        spy = ("import os\nprint('SEEN', os.environ['CUDA_VISIBLE_DEVICES'], os.environ['KERAS_COURSE_WORKER_INDEX'])"
+               "\ndef add(a, b):\n    return a + b")
         submit(course, student, cells={"add": spy}, solved=True)
 
     rows = grade_chapter("tiny", root=course, workers=2).rows
 
     for row in rows:
-        gpu, index = (seen / row["student"]).read_text().split()
+        autograded = (course / "autograded" / row["student"] / "tiny" / "tiny.ipynb").read_text()
+        text = json.loads(autograded)["cells"][1]["outputs"][0]["text"]
+        line = next(line for line in "".join(text).splitlines()
+                    if line.startswith("SEEN"))
+        gpu, index = line.split()[1:]
         assert row["device"] == f"GPU {gpu}" and gpu == ["0", "1"][int(index)]
         assert row["points"] == 5.0

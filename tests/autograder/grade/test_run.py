@@ -9,6 +9,7 @@ import pytest
 
 from autograder.errors import CourseError
 from autograder.grade.run import grade_chapter
+from autograder.sandbox.limits import Limits
 from grading_helpers import (ADD_OK, ENDLESS, KILL_KERNEL, KILL_WORKER, MUL_WRONG, comments,
                                              nbgrader, scores, sqlite_url, submit)
 
@@ -54,10 +55,10 @@ def test_unreadable_notebook_scores_zero_with_reason_and_others_graded(course):
 
     rows = rows_by_student(outcome)
     assert rows["broken"]["status"] == "failed"
-    assert "not valid JSON" in rows["broken"]["reason"]
+    assert rows["broken"]["reason"].startswith("tiny/tiny.ipynb: not valid notebook JSON (line 1)")
     assert rows["correct"]["points"] == 5.0
     assert scores(sqlite_url(course), "tiny")["broken"] == {"test_add": 0.0, "test_mul": 0.0}
-    assert all("not valid JSON" in c for c in comments(sqlite_url(course), "tiny", "broken"))
+    assert all("not valid notebook JSON" in c for c in comments(sqlite_url(course), "tiny", "broken"))
     assert not (course / "autograded" / "broken" / "tiny").exists()
 
 
@@ -67,23 +68,58 @@ def test_killed_kernel_is_recorded_for_that_student_only(course):
 
     rows = rows_by_student(grade_chapter("tiny", root=course, workers=1))
 
-    assert rows["killer"]["status"] == "failed" and "kernel died" in rows["killer"]["reason"]
+    # the cells run before the kernel died keep their outputs; every later cell is marked not run
+    assert rows["killer"]["status"] == "graded" and "kernel died" in rows["killer"]["reason"]
     assert rows["correct"]["points"] == 5.0
     assert scores(sqlite_url(course), "tiny")["killer"] == {"test_add": 0.0, "test_mul": 0.0}
+    autograded = json.loads((course / "autograded" / "killer" / "tiny" / "tiny.ipynb").read_text())
+    not_run = [o["evalue"] for c in autograded["cells"] for o in c.get("outputs", [])
+               if o.get("ename") == "CellNotRun"]
+    assert not_run[0].startswith("this cell did not finish: the kernel died")
+    assert len(not_run) == 4  # the killing cell, test_add, mul, test_mul
+
+
+def test_sandboxed_kernel_cannot_kill_its_worker(course):
+    submit(course, "a_killer", cells={"add": KILL_WORKER}, solved=True)
+    submit(course, "b_correct", solved=True)
+
+    rows = rows_by_student(grade_chapter("tiny", root=course, workers=1))
+
+    # inside the sandbox the kernel's parent is the sandbox's own init, not the worker
+    # (its add cell only tried to kill: add is undefined, so test_add alone fails)
+    assert rows["a_killer"]["status"] == "graded" and rows["a_killer"]["points"] == 3.0
+    assert rows["b_correct"]["points"] == 5.0
+    assert rows["a_killer"]["device"] == rows["b_correct"]["device"] == "CPU"
 
 
 def test_killed_worker_is_replaced_and_recorded(course):
     submit(course, "a_killer", cells={"add": KILL_WORKER}, solved=True)
     submit(course, "b_correct", solved=True)
 
-    # one worker: the second submission must go to a fresh worker after the first one died
-    rows = rows_by_student(grade_chapter("tiny", root=course, workers=1))
+    # without the sandbox the kernel can kill the worker; with one worker, the second
+    # submission must go to a fresh worker after the first one died
+    rows = rows_by_student(grade_chapter("tiny", root=course, workers=1, sandbox="off"))
 
     assert rows["a_killer"]["status"] == "crashed"
     assert "worker process died (signal SIGKILL)" in rows["a_killer"]["reason"]
     assert rows["b_correct"]["points"] == 5.0 and rows["b_correct"]["status"] == "graded"
     assert scores(sqlite_url(course), "tiny") == {"a_killer": {"test_add": 0.0, "test_mul": 0.0},
                                                    "b_correct": {"test_add": 2.0, "test_mul": 3.0}}
+
+
+def test_notebook_over_its_time_limit_keeps_the_points_of_cells_it_ran(course):
+    with open(course / "nbgrader_config.py", "a") as config:
+        config.write("\nc.Execute.timeout = 120\n")
+    # a cell that ignores interrupts: only the notebook time limit stops it, killing the kernel
+    stubborn = "import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\ntime.sleep(60)"
+    submit(course, "slow", cells={"mul": stubborn}, solved=True)
+
+    limits = Limits(cell_seconds=120, notebook_seconds=12)
+    rows = rows_by_student(grade_chapter("tiny", root=course, workers=1, timeout=120, limits=limits))
+
+    assert rows["slow"]["status"] == "graded"
+    assert "the notebook passed its 12 s time limit" in rows["slow"]["reason"]
+    assert scores(sqlite_url(course), "tiny")["slow"] == {"test_add": 2.0, "test_mul": 0.0}
 
 
 def test_submission_over_its_time_limit_scores_zero(course):
@@ -94,7 +130,9 @@ def test_submission_over_its_time_limit_scores_zero(course):
     submit(course, "slow", cells={"add": sleepy.format("add"), "mul": sleepy.format("mul")}, solved=True)
     submit(course, "correct", solved=True)
 
-    rows = rows_by_student(grade_chapter("tiny", root=course, workers=2, timeout=20))
+    # the sandbox's notebook limit is longer than the worker's: the worker is stopped first
+    limits = Limits(cell_seconds=120, notebook_seconds=600)
+    rows = rows_by_student(grade_chapter("tiny", root=course, workers=2, timeout=20, limits=limits))
 
     assert rows["slow"]["status"] == "timeout" and "within 20 s" in rows["slow"]["reason"]
     assert rows["correct"]["points"] == 5.0

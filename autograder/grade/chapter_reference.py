@@ -1,0 +1,92 @@
+"""The trusted reference of a chapter, built once in the grader and reused while nothing changed.
+
+The verdict (:mod:`autograder.verdict`) judges a submission's exports against expectations taken
+from a run of the instructor's own ``source/<chapter>/*.ipynb`` (solutions and hidden tests),
+executed in a sandboxed kernel like a submission. That run costs as much as grading one
+submission, so its result is kept in ``<course root>/.keras-course/references/<chapter>/`` with a
+key: the sha256 of the chapter's source files, of the grading and course code the run depends on,
+and of the limits. A changed notebook, data file, check or limit builds it again.
+
+Jobs carry the reference as a packed folder per notebook (``{notebook name: packed folder}``), so
+local and Dask workers judge against the same files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+from autograder.errors import CourseError
+from autograder.grade.payload import pack_folder
+from autograder.sandbox.limits import Limits
+
+CACHE = Path(".keras-course") / "references"
+KEY_FILE = "key.json"
+CODE_PACKAGES = ("autograder.checks", "autograder.verdict", "autograder.sandbox", "course")
+
+
+def _code_digest() -> str:
+    """sha256 of the Python files of the packages a reference run and its verdict depend on."""
+    import importlib
+
+    digest = hashlib.sha256()
+    for name in CODE_PACKAGES:
+        package = importlib.import_module(name)
+        for folder in package.__path__:
+            for path in sorted(Path(folder).rglob("*.py")):
+                digest.update(str(path.relative_to(folder)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def reference_key(source_dir: Path, limits: Limits, mode: str) -> dict:
+    """What a cached reference was built from: source files, code and limits (JSON-able)."""
+    files = hashlib.sha256()
+    for path in sorted(p for p in Path(source_dir).rglob("*") if p.is_file()):
+        if ".ipynb_checkpoints" in path.parts or "__pycache__" in path.parts:
+            continue
+        files.update(str(path.relative_to(source_dir)).encode())
+        files.update(path.read_bytes())
+    return {"source": files.hexdigest(), "code": _code_digest(), "limits": limits.as_dict(), "mode": mode}
+
+
+def chapter_references(root: Path, source_dir: Path, chapter: str, limits: Limits,
+                       mode: str) -> dict[str, dict]:
+    """Return ``{notebook name: packed reference folder}`` for every notebook of ``chapter``.
+
+    Builds the references (one sandboxed run of each source notebook) unless the cache under
+    ``root/.keras-course/references/<chapter>/`` was built from the same key.
+
+    Raises:
+        CourseError: the chapter has no source notebook, or the instructor's notebook does not run
+            or does not earn its own points (nothing could be judged fairly against it).
+    """
+    from autograder.verdict.reference import BrokenReference, build_reference
+
+    notebooks = sorted(Path(source_dir).glob("*.ipynb"))
+    if not notebooks:
+        raise CourseError(f"no source notebook in {source_dir}: the verdict needs the instructor's notebook")
+    cache = Path(root) / CACHE / chapter
+    key = reference_key(Path(source_dir), limits, mode)
+    key_path = cache / KEY_FILE
+    fresh = not (key_path.is_file() and json.loads(key_path.read_text()) == key
+                 and all((cache / nb.stem / "reference.json").is_file() for nb in notebooks))
+    if fresh:
+        scratch = Path(tempfile.mkdtemp(prefix=f"kc-ref-{chapter}-"))
+        try:
+            for notebook in notebooks:
+                try:
+                    build_reference(notebook, scratch / notebook.stem, limits, mode=mode)
+                except BrokenReference as error:
+                    raise CourseError(f"cannot grade {chapter}: {error}") from None
+            (scratch / KEY_FILE).write_text(json.dumps(key, indent=1))
+            if cache.exists():
+                shutil.rmtree(cache)
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(str(scratch), str(cache))
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+    return {nb.stem: pack_folder(cache / nb.stem) for nb in notebooks}

@@ -1,0 +1,93 @@
+"""Replace nbgrader's scores of re-judged test cells by the trusted verdict, inside a worker.
+
+The worker never runs student code itself (the kernel does, in its sandbox); it reads the exports
+the hidden tests left and judges them against the chapter's reference
+(:func:`autograder.verdict.judge_submission`). For every test cell the reference re-judges, the
+verdict's points become the cell's ``auto_score``, whatever the notebook's outputs claim; a missing
+or malformed export scores 0. Where the verdict differs from what nbgrader read in the outputs, the
+autograded notebook gets one note under that cell saying so and why, so the student's feedback
+explains the score.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import nbformat
+
+from autograder.grade.payload import unpack_folder
+from autograder.grade.sandboxed_execute import REPORT, notebook_exports
+
+NOTE_PREFIX = "[keras-course] "
+
+
+def read_report(export_root: Path, notebook: str) -> dict:
+    """The execution report of one notebook (empty when it was never executed)."""
+    path = notebook_exports(export_root, notebook) / REPORT
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def judge_notebooks(references: dict[str, dict], export_root: Path, scratch: Path) -> dict[str, list]:
+    """Judge each notebook's exports: ``{notebook name: [CellVerdict, ...]}``.
+
+    Args:
+        references: ``{notebook name: packed reference folder}`` from the job.
+        export_root: the submission's export root (``notebooks/<name>/cells/...``).
+        scratch: a private folder to unpack the references into.
+    """
+    from autograder.verdict import judge_submission, load_reference
+
+    verdicts = {}
+    for name, packed in sorted(references.items()):
+        folder = scratch / "references" / name
+        unpack_folder(packed, folder)
+        reference = load_reference(folder)
+        cells = notebook_exports(export_root, name)
+        verdicts[name] = judge_submission(cells if cells.is_dir() else None, reference)
+    return verdicts
+
+
+def apply_verdicts(result: dict, verdicts: dict[str, list], autograded: Path) -> None:
+    """Put the verdict's points into ``result["grades"]`` and its notes into the autograded notebooks.
+
+    ``result["verdicts"]`` gets one record per re-judged cell: notebook, cell, the verdict's points,
+    the points nbgrader read from the outputs, max points and the reason.
+    """
+    grades = {(g["notebook"], g["cell"]): g for g in result.get("grades", [])}
+    records = []
+    for notebook, cell_verdicts in verdicts.items():
+        notes = {}
+        for verdict in cell_verdicts:
+            if verdict.points is None:
+                continue
+            grade = grades.get((notebook, verdict.grade_id))
+            nbgrader_score = grade["auto_score"] if grade else None
+            if grade is not None:
+                grade["auto_score"] = verdict.points
+            records.append({"notebook": notebook, "cell": verdict.grade_id, "points": verdict.points,
+                            "nbgrader_points": nbgrader_score, "max_points": verdict.max_points,
+                            "reason": verdict.reason})
+            if nbgrader_score is None or abs(float(nbgrader_score) - verdict.points) > 1e-9:
+                notes[verdict.grade_id] = (
+                    f"{NOTE_PREFIX}this test was judged again outside your notebook from what its checks "
+                    f"recorded: {verdict.points:g}/{verdict.max_points:g} points"
+                    + (f" ({verdict.reason})" if verdict.reason else "") + "\n")
+        if notes:
+            _annotate(autograded / f"{notebook}.ipynb", notes)
+    result["verdicts"] = records
+
+
+def _annotate(path: Path, notes: dict[str, str]) -> None:
+    """Append a stdout note under each named grade cell of the notebook at ``path``."""
+    if not path.is_file():
+        return
+    notebook = nbformat.read(path, as_version=4)
+    for cell in notebook.cells:
+        grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+        if cell.cell_type == "code" and grade_id in notes:
+            cell.outputs.append(nbformat.v4.new_output("stream", name="stdout", text=notes[grade_id]))
+    nbformat.write(notebook, path)
