@@ -44,13 +44,14 @@ def configure_devices(config: Any = None, environ: dict | None = None) -> str:
         environ: environment mapping to read the worker index from (default ``os.environ``).
     """
     global _configured
-    if config is None:
-        from autograder.quiet import quiet
+    from autograder.quiet import quiet
 
+    if config is None:
         with quiet():
             import tensorflow as tf
         config = tf.config
-    gpus = list(config.list_physical_devices("GPU"))
+    with quiet():  # the first device query logs cuInit failures to fd 2 on GPU-less machines
+        gpus = list(config.list_physical_devices("GPU"))
     index = choose_gpu(len(gpus), worker_index(environ))
     if index is None:
         description = "CPU"
