@@ -2,14 +2,21 @@
 
 The student's weights never count: the model is cloned (``keras.models.clone_model``) or rebuilt
 by the student's builder after seeding, recompiled with the same loss, a fresh optimizer of the same
-configuration and the same metrics, trained on the reference train split within a time budget,
-and its predictions on the evaluation split (hidden split drawn from ``seed``, or the public test
-split when ``seed`` is None) are exported. The judge loads the true labels itself and computes the
-score with NumPy, so a re-judge never trusts a score computed next to student code.
+configuration and the same metrics, and trained on the reference train split within a time budget.
+What is exported is the trained model itself: its architecture (the Keras configuration, JSON,
+without compile settings) and its weights (arrays, in the ``.npz``), plus ``from_logits`` and how
+training went. The judge, in the kernel and in the trusted process alike, refuses an architecture
+that would run code the course does not provide (:mod:`autograder.checks.model_config`: Lambda
+layers, custom objects), rebuilds the model in safe mode with those weights, predicts the
+evaluation split it loads itself (hidden split drawn from ``seed``, or the public test split when
+``seed`` is None; ``preprocess`` is named by import path and must come from the ``course``
+package), and scores with NumPy. So a re-judge trusts no number computed next to student code: a
+forged export earns what its weights earn on data the student never saw.
 """
 
 from __future__ import annotations
 
+import importlib
 import time
 from typing import Any, Callable
 
@@ -17,6 +24,8 @@ import numpy as np
 
 from autograder.checks.compile import loss_name
 from autograder.checks.failure import CheckFailed
+from autograder.checks.model_config import (architecture, exported_architecture, predict, rebuild_model,
+                                            refuse_unsafe_objects)
 from autograder.checks.observation import call_student, register_judge, run_check
 from autograder.determinism import seed_everything
 from autograder.quiet import quiet
@@ -85,9 +94,13 @@ def _from_logits(model: Any) -> bool:
     return bool(isinstance(loss, keras.losses.Loss) and loss.get_config().get("from_logits", False))
 
 
-def observe_training(model: Any, builder: Callable | None, dataset: str, seed: int | None, epochs: int,
-                     batch_size: int, time_budget: float, preprocess: Callable | None) -> dict:
-    """Train a fresh copy of the model and return its predictions on the evaluation split."""
+def observe_training(model: Any, builder: Callable | None, dataset: str, epochs: int, batch_size: int,
+                     time_budget: float, preprocess: Callable | None) -> dict:
+    """Train a fresh copy of the model; return its architecture, weights and how training went.
+
+    The evaluation split is left to the judge. An architecture the judge would refuse (a Lambda
+    layer, a custom object) fails here already, before any training time is spent.
+    """
     from course.datasets import load
 
     if not isinstance(model, keras.Model):
@@ -97,11 +110,11 @@ def observe_training(model: Any, builder: Callable | None, dataset: str, seed: i
     if len(model.outputs or [None]) > 1:
         raise CheckFailed("check_training grades single-output models; this model has several outputs")
     x_train, y_train = load(dataset, "train")
-    x_eval, _ = load(dataset, "hidden", seed=seed) if seed is not None else load(dataset, "test")
     if preprocess is not None:
-        x_train, x_eval = preprocess(x_train), preprocess(x_eval)
+        x_train = preprocess(x_train)
     seed_everything(TRAINING_SEED)
     fresh = _fresh_copy(model, builder)
+    refuse_unsafe_objects(_architecture(fresh, architecture))
     # Several steps per tf.function call: the same updates in the same order, less Python overhead
     # (about 1.25x faster on a 2-core CPU). The budget is then checked every few steps.
     fresh.steps_per_execution = max(1, min(32, -(-len(x_train) // batch_size)))
@@ -109,14 +122,69 @@ def observe_training(model: Any, builder: Callable | None, dataset: str, seed: i
     started = time.perf_counter()
     call_student(fresh.fit, "model.fit(...) on the reference training data", x_train, _targets_for(fresh, y_train),
                  epochs=epochs, batch_size=batch_size, verbose=0, callbacks=[budget])
-    predictions = np.asarray(fresh.predict(x_eval, batch_size=256, verbose=0))
     return {
-        "predictions": predictions.astype(np.float32),
+        "model": _architecture(fresh, exported_architecture),
+        "weights": [np.asarray(weight) for weight in fresh.get_weights()],
         "from_logits": _from_logits(fresh),
         "epochs_run": budget.epochs_done,
         "stopped_by_budget": budget.stopped,
         "seconds": round(time.perf_counter() - started, 3),
     }
+
+
+def _architecture(model: Any, serialize: Callable[[Any], dict]) -> dict:
+    try:
+        return serialize(model)
+    except Exception as exc:  # a subclassed model without get_config, an unserializable setting
+        raise CheckFailed(f"the model's architecture cannot be exported ({type(exc).__name__}: {exc}); "
+                          "build it with keras.Sequential or the functional API from built-in layers") from exc
+
+
+def preprocess_path(preprocess: Callable | str) -> str:
+    """The ``"module:qualname"`` of a preprocessing function of the ``course`` package.
+
+    A trusted process applies it by import, so it must be importable from ``course``: a function
+    defined in a notebook is refused.
+
+    Raises:
+        ValueError: for the instructor, when ``preprocess`` is not importable from ``course``.
+    """
+    path = preprocess if isinstance(preprocess, str) else \
+        f"{getattr(preprocess, '__module__', '')}:{getattr(preprocess, '__qualname__', '')}"
+    try:
+        found = load_preprocess(path)
+    except (ImportError, AttributeError, ValueError) as error:
+        raise ValueError(f"preprocess must be a function of the course package (e.g. "
+                         f"course.preprocessing.to_model_inputs), so that the trusted verdict can import "
+                         f"it; {path!r} is not ({error})") from None
+    if not isinstance(preprocess, str) and found is not preprocess:
+        raise ValueError(f"preprocess {path!r} is not the function the course package defines under that name")
+    return path
+
+
+def load_preprocess(path: str) -> Callable:
+    """Import the preprocessing function named ``"module:qualname"``; only ``course`` modules."""
+    module_name, _, qualname = path.partition(":")
+    if not (module_name == "course" or module_name.startswith("course.")) or not qualname:
+        raise ValueError(f"{path!r} does not name a function of the course package as 'module:name'")
+    found: Any = importlib.import_module(module_name)
+    for part in qualname.split("."):
+        found = getattr(found, part)
+    if not callable(found):
+        raise ValueError(f"{path!r} is not a function")
+    return found
+
+
+def evaluation_split(expectation: dict) -> tuple[Any, np.ndarray]:
+    """The inputs (preprocessed) and labels the expectation scores on, loaded in this process."""
+    from course.datasets import load
+
+    seed = expectation["seed"]
+    x, y = load(expectation["dataset"], "hidden", seed=seed) if seed is not None else \
+        load(expectation["dataset"], "test")
+    if expectation.get("preprocess"):
+        x = load_preprocess(expectation["preprocess"])(x)
+    return x, np.asarray(y)
 
 
 def score(metric: str, predictions: np.ndarray, y_true: np.ndarray, from_logits: bool) -> float:
@@ -158,17 +226,19 @@ def credit(metric: str, value: float, thresholds: list[list[float]]) -> float:
 
 @register_judge("check_training")
 def judge_training(observation: dict, expectation: dict, points: float) -> float:
-    """Score the exported predictions against labels loaded here, then apply the thresholds."""
-    from course.datasets import load
+    """Rebuild the exported model safely, predict the evaluation split loaded here, apply the thresholds.
 
-    seed = expectation["seed"]
-    _, y_true = load(expectation["dataset"], "hidden", seed=seed) if seed is not None else \
-        load(expectation["dataset"], "test")
+    Raises:
+        CheckFailed: the architecture is refused (Lambda, custom objects), the export is malformed
+            (weights that do not fit), or the score reaches no threshold.
+    """
+    model = rebuild_model(observation["model"], observation["weights"])
+    x_eval, y_true = evaluation_split(expectation)
     metric = expectation["metric"]
-    value = score(metric, observation["predictions"], np.asarray(y_true), observation["from_logits"])
+    value = score(metric, predict(model, x_eval), y_true, bool(observation["from_logits"]))
     fraction = credit(metric, value, expectation["thresholds"])
     if fraction <= 0:
-        split = "hidden" if seed is not None else "test"
+        split = "hidden" if expectation["seed"] is not None else "test"
         comparison = "at most" if metric in LOWER_IS_BETTER else "at least"
         easiest = (max if metric in LOWER_IS_BETTER else min)(t for t, _ in expectation["thresholds"])
         note = ""
@@ -192,7 +262,7 @@ def check_training(
     epochs: int,
     batch_size: int = 32,
     time_budget: float = 20.0,
-    preprocess: Callable | None = None,
+    preprocess: Callable | str | None = None,
     points: float = 1.0,
 ) -> float:
     """Retrain the model from fresh seeded weights and grade its score; return points (partial credit).
@@ -209,9 +279,16 @@ def check_training(
             fraction reached counts; none reached raises CheckFailed.
         epochs, batch_size: training settings of the retraining.
         time_budget: seconds of training after which training stops and what was learnt is scored.
-        preprocess: optional function applied to the train and evaluation inputs (e.g. to turn the
-            tabular DataFrame into arrays).
+        preprocess: optional function applied to the train and evaluation inputs (e.g.
+            ``course.preprocessing.to_model_inputs``, the tabular DataFrame as a dict of arrays).
+            It must be importable from the ``course`` package (a function, or its
+            ``"module:qualname"``): the trusted verdict imports it by that path.
         points: full points.
+
+    Raises:
+        ValueError: a bad argument (unknown metric, no thresholds, a preprocess outside ``course``).
+        CheckFailed: the score reaches no threshold, or the model cannot be trained or exported
+            (a Lambda layer, a custom object: see :mod:`autograder.checks.model_config`).
 
     Deterministic: seeds and op determinism make three runs give the same points.
     """
@@ -219,15 +296,18 @@ def check_training(
         raise ValueError(f"unknown metric {metric!r}; use one of {', '.join(METRICS)}")
     if not thresholds:
         raise ValueError("thresholds must map at least one score to a fraction, e.g. {0.9: 1.0}")
+    preprocess_name = preprocess_path(preprocess) if preprocess is not None else None
+    transform = load_preprocess(preprocess_name) if preprocess_name else None
     expectation = {
         "dataset": dataset, "seed": seed, "metric": metric,
         "thresholds": sorted([float(t), float(f)] for t, f in thresholds.items()),
         "epochs": int(epochs), "batch_size": int(batch_size), "time_budget": float(time_budget),
+        "preprocess": preprocess_name,
     }
 
     def observe() -> dict:
         builder = None if isinstance(model, keras.Model) else model
         built = call_student(model, f"{getattr(model, '__name__', 'builder')}()") if builder else model
-        return observe_training(built, builder, dataset, seed, epochs, batch_size, time_budget, preprocess)
+        return observe_training(built, builder, dataset, epochs, batch_size, time_budget, transform)
 
     return run_check("check_training", observe, expectation, points)

@@ -1,10 +1,24 @@
-"""check_training: retrain from fresh seeded weights, thresholds, determinism, export + rejudge."""
+"""check_training: retrain from fresh seeded weights, thresholds, determinism, export + rejudge.
+
+The export is the trained model (architecture + weights); the judge rebuilds it and scores it on
+data it loads itself, so forged exports earn what their weights earn.
+"""
+
+import json
+import re
 
 import keras
+import numpy as np
 import pytest
 from keras import layers as L
 
 from autograder.checks import CheckFailed, check_training, rejudge
+from autograder.checks.observation import load_export
+from autograder.quiet import quiet
+from autograder.verdict.exports import read_export
+from autograder.verdict.judges import judge_one
+from course.datasets import load
+from course.preprocessing import CATEGORICAL, NUMERIC, to_model_inputs
 
 
 def regression_builder(hidden=16, activation="relu"):
@@ -66,3 +80,145 @@ def test_export_and_rejudge_recompute_the_score(tmp_path, monkeypatch):
 def test_bad_arguments_are_clear():
     with pytest.raises(ValueError, match="unknown metric 'auc'"):
         check_training(regression_builder(), **dict(KW, metric="auc"))
+
+
+# --- what is exported, and the trusted verdict recomputed from it ---------------------------------
+
+def exported(tmp_path, monkeypatch, model, **kw):
+    """Run check_training with exports on; return (points or the failure message, the export)."""
+    monkeypatch.setenv("KERAS_COURSE_EXPORT_DIR", str(tmp_path))
+    try:
+        earned = check_training(model, **kw)
+    except CheckFailed as failure:
+        earned = failure.message
+    (path,) = sorted(tmp_path.glob("*.json"))
+    return earned, read_export(path), load_export(path)[2]
+
+
+def test_the_export_is_the_trained_model_not_its_predictions(tmp_path, monkeypatch):
+    _, export, _ = exported(tmp_path, monkeypatch, regression_builder(), seed=11, **KW)
+    assert set(export.observation) == {"model", "weights", "from_logits", "epochs_run", "stopped_by_budget",
+                                       "seconds"}
+    assert export.observation["model"]["class_name"] == "Sequential"
+    assert [w.shape for w in export.observation["weights"]] == [(4, 16), (16,), (16, 1), (1,)]
+
+
+def test_the_trusted_verdict_gives_exactly_the_kernel_points(tmp_path, monkeypatch):
+    kw = dict(KW, thresholds={0.2: 1.0, 0.25: 0.75, 0.3: 0.5, 0.6: 0.25})
+    earned, export, expectation = exported(tmp_path, monkeypatch, regression_builder(hidden=4), seed=5,
+                                           points=4, **kw)
+    assert 0 < earned < 4  # partial credit: the equality below is not full marks twice
+    assert judge_one("check_training", export.observation, expectation, 4.0) == (earned, "")
+    assert [v.points for v in rejudge(tmp_path)] == [earned]
+
+
+def test_forged_weights_earn_what_the_weights_deserve(tmp_path, monkeypatch):
+    earned, export, expectation = exported(tmp_path, monkeypatch, regression_builder(), seed=11, points=2, **KW)
+    assert earned == 2.0
+    keras.utils.set_random_seed(0)
+    untrained = regression_builder()().get_weights()
+    forged = dict(export.observation, weights=untrained)
+    points, message = judge_one("check_training", forged, expectation, 2.0)
+    assert points == 0.0
+    assert re.match(r"mse on the hidden split after retraining from fresh weights: \d+\.\d+, needs at most 0\.5",
+                    message)
+
+
+def test_forged_scores_and_predictions_are_ignored(tmp_path, monkeypatch):
+    failed, export, expectation = exported(tmp_path, monkeypatch, regression_builder(hidden=1, activation="linear"),
+                                           seed=3, **dict(KW, thresholds={0.1: 1.0}))
+    _, y_true = load("regression", "hidden", seed=3)
+    forged = dict(export.observation, predictions=np.asarray(y_true, "float32")[:, None], mse=0.0, score=0.0)
+    assert judge_one("check_training", forged, expectation, 1.0) == (0.0, failed)
+
+
+def test_weights_of_the_wrong_shapes_score_zero_as_a_malformed_export(tmp_path, monkeypatch):
+    _, export, expectation = exported(tmp_path, monkeypatch, regression_builder(), seed=11, **KW)
+    weights = export.observation["weights"]
+    forged = dict(export.observation, weights=[weights[0].reshape(16, 4), *weights[1:]])
+    points, message = judge_one("check_training", forged, expectation, 1.0)
+    assert points == 0.0
+    assert message.startswith("malformed export: the weight ") and "should be a number array of shape (4, 16)" \
+        in message
+
+
+def test_a_lambda_smuggled_into_the_export_is_refused_by_the_judge(tmp_path, monkeypatch):
+    _, export, expectation = exported(tmp_path, monkeypatch, regression_builder(), seed=11, **KW)
+    with quiet():
+        lambda_config = json.loads(keras.Sequential([L.Input((4,)), L.Lambda(lambda x: x, name="sneaky")]).to_json())
+    model = dict(export.observation["model"])
+    model["config"] = dict(model["config"], layers=model["config"]["layers"] + lambda_config["config"]["layers"][1:])
+    points, message = judge_one("check_training", dict(export.observation, model=model), expectation, 1.0)
+    assert points == 0.0
+    assert message.startswith("layer 'sneaky' (Lambda) is a Lambda layer")
+
+
+class Twice(L.Layer):
+    """A student-defined layer: the course does not provide it."""
+
+    def call(self, x):
+        return 2 * x
+
+
+@pytest.mark.parametrize("layer, message", [
+    (lambda: L.Lambda(lambda x: x / 10, name="scale"),
+     r"^layer 'scale' \(Lambda\) is a Lambda layer.*not accepted.*built-in Keras layers \(e\.g\. Rescaling"),
+    (lambda: Twice(name="twice"),
+     r"^layer 'twice' \(Twice\) uses the custom object 'Twice' .*the course does not provide"),
+], ids=["lambda", "custom-layer"])
+def test_a_lambda_or_student_defined_layer_is_refused_with_what_to_use(layer, message):
+    def build():
+        model = keras.Sequential([L.Input((4,)), layer(), L.Dense(1)])
+        model.compile(optimizer="adam", loss="mse")
+        return model
+
+    with pytest.raises(CheckFailed, match=message):
+        check_training(build, seed=11, **KW)
+
+
+# --- preprocess: named by import path, from the course package --------------------------------------
+
+def churn_builder():
+    frame = load("tabular", "train")[0]
+
+    def build():
+        inputs = {name: keras.Input((1,), name=name) for name in NUMERIC}
+        inputs.update({name: keras.Input((1,), name=name, dtype="string") for name in CATEGORICAL})
+        encoded = []
+        for name in NUMERIC:
+            normalize = L.Normalization()
+            normalize.adapt(frame[name].to_numpy("float32")[:, None])
+            encoded.append(normalize(inputs[name]))
+        for name in CATEGORICAL:
+            lookup = L.StringLookup(output_mode="one_hot")
+            lookup.adapt(frame[name].to_numpy())
+            encoded.append(lookup(inputs[name]))
+        model = keras.Model(inputs, L.Dense(1, activation="sigmoid")(L.Dense(8, activation="relu")(
+            L.Concatenate()(encoded))))
+        model.compile(optimizer=keras.optimizers.Adam(0.01), loss="binary_crossentropy", metrics=["accuracy"])
+        return model
+
+    return build
+
+
+def test_a_preprocessed_dataset_is_judged_with_the_course_function(tmp_path, monkeypatch):
+    earned, export, expectation = exported(tmp_path, monkeypatch, churn_builder(), dataset="tabular", seed=56629,
+                                           thresholds={0.76: 1.0, 0.7: 0.5}, epochs=4, preprocess=to_model_inputs,
+                                           points=5)
+    assert earned == 5.0
+    assert expectation["preprocess"] == "course.preprocessing:to_model_inputs"
+    assert judge_one("check_training", export.observation, expectation, 5.0) == (5.0, "")
+
+
+def test_a_preprocess_outside_the_course_package_is_refused_for_the_instructor():
+    def notebook_inputs(frame):
+        return to_model_inputs(frame)
+
+    for preprocess in (notebook_inputs, "os:system", "course.preprocessing:no_such_function"):
+        with pytest.raises(ValueError, match="preprocess must be a function of the course package"):
+            check_training(churn_builder(), dataset="tabular", thresholds={0.7: 1.0}, epochs=1,
+                           preprocess=preprocess)
+    notebook_inputs.__module__, notebook_inputs.__qualname__ = "course.preprocessing", "to_model_inputs"
+    with pytest.raises(ValueError, match="is not the function the course package defines"):
+        check_training(churn_builder(), dataset="tabular", thresholds={0.7: 1.0}, epochs=1,
+                       preprocess=notebook_inputs)
