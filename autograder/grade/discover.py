@@ -67,8 +67,8 @@ def build_jobs(course: CourseConfig, chapter: str, students: list[str], template
         size = folder_bytes(folder)
         if size > max_submission_bytes:
             job["submission"] = {}
-            job["refused"] = (f"the submission is {size / 2**20:.0f} MiB, over the "
-                              f"{max_submission_bytes / 2**20:.0f} MiB limit: nothing in it was run")
+            job["refused"] = (f"the submission is {size / 2**20:.1f} MiB, over the "
+                              f"{max_submission_bytes / 2**20:.1f} MiB limit: nothing in it was run")
         else:
             job["submission"] = pack_folder(folder, ignore)
         jobs.append(job)

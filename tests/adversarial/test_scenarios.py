@@ -80,7 +80,7 @@ EXPECTED = {
     "changed_points": (FULL, {}),
     "forged_schema": ({"test_square": 0.0, "test_mean": 0.0}, {"*": "not a Jupyter notebook"}),
     "invalid_json": ({"test_square": 0.0, "test_mean": 0.0}, {"*": "not valid notebook JSON"}),
-    h.HUGE_NOTEBOOK: ({"test_square": 0.0, "test_mean": 0.0}, {"*": "over the 100 MiB limit"}),
+    h.HUGE_NOTEBOOK: ({"test_square": 0.0, "test_mean": 0.0}, {"*": "over the 100.0 MiB limit"}),
 }
 
 
