@@ -242,7 +242,8 @@ def rebuild_model(config: Any, weights: Any, allowed_modules: Sequence[str] = CO
 def predict(model: Any, inputs: Any, batch_size: int = 1024) -> np.ndarray:
     """The model's outputs on ``inputs`` (an array, or a dict/list of arrays or tensors), eagerly.
 
-    A plain call per batch, without ``model.predict``'s tracing: the same numbers every call.
+    A plain call per batch, without ``model.predict``'s tracing: the same numbers every call. A
+    single output given as a dict or list of one tensor counts as that tensor.
 
     Raises:
         CheckFailed: the model cannot take these inputs, or has several outputs.
@@ -254,10 +255,13 @@ def predict(model: Any, inputs: Any, batch_size: int = 1024) -> np.ndarray:
         for start in range(0, count, batch_size):
             batch = tf.nest.map_structure(lambda value: tf.convert_to_tensor(value[start:start + batch_size]),
                                           inputs)
-            outputs.append(np.asarray(model(batch, training=False)))
+            outputs.append(tf.nest.flatten(model(batch, training=False)))
     except Exception as error:  # inputs of the wrong shape or kind for this model
         raise CheckFailed(f"the rebuilt model could not predict the evaluation data "
                           f"({type(error).__name__}: {str(error)[:300]})") from error
+    if any(len(output) != 1 for output in outputs):
+        raise CheckFailed(f"the rebuilt model has {len(outputs[0])} outputs; a single output is graded")
+    outputs = [np.asarray(output[0]) for output in outputs]
     if not outputs:
         raise CheckFailed("malformed export: no evaluation data to predict")
     return np.concatenate(outputs)

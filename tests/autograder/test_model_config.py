@@ -168,3 +168,14 @@ def test_safe_mode_holds_when_the_process_turned_it_off(monkeypatch):
         assert global_state.get_global_attribute("safe_mode_saving") is False  # restored after the scope
     finally:
         global_state.set_global_attribute("safe_mode_saving", None)
+
+
+def test_predict_takes_one_output_however_it_is_wrapped_and_refuses_several():
+    inputs = keras.Input((3,))
+    hidden = L.Dense(2)(inputs)
+    data = tf.constant(np.arange(12, dtype="float32").reshape(4, 3))
+    wrapped = keras.Model(inputs, {"only": hidden})
+    np.testing.assert_array_equal(predict(wrapped, data, batch_size=3), np.asarray(wrapped(data)["only"]))
+    with pytest.raises(CheckFailed, match="the rebuilt model has 2 outputs; a single output is graded"):
+        predict(keras.Model(inputs, [hidden, L.Dense(1)(hidden)]), data)
+
