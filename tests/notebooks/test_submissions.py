@@ -1,5 +1,8 @@
 """Chapter notebooks graded with plain ``nbgrader autograde`` and the course's config.
 
+Each chapter is released once and all its submissions are graded by one ``nbgrader autograde``
+run (the ``graded_chapter`` fixture, tests/notebooks/conftest.py); each test reads one student:
+
 - the instructor's own solutions score full marks on every autograded test;
 - the untouched release scores zero on every autograded test;
 - every scenario folder (tests/notebooks/<chapter>/<scenario>/) scores exactly its expected.json.
@@ -7,17 +10,17 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from chapter_grading import (
-    autograde,
+    INSTRUCTOR,
+    UNTOUCHED,
     autograded_tests,
+    chapter_marks,
     chapters,
-    make_course,
     make_submission,
     scenario_answers,
     scenarios,
@@ -26,30 +29,30 @@ from chapter_grading import (
 pytestmark = pytest.mark.notebook
 
 
-def _tests_of(course, chapter):
-    return autograded_tests(json.loads((course / "source" / chapter / f"{chapter}.ipynb").read_text()))
+def _by_chapter():
+    return [pytest.param(c, marks=chapter_marks(c), id=c) for c in chapters()]
 
 
-@pytest.mark.parametrize("chapter", chapters())
-def test_solutions_full_and_release_zero(tmp_path, chapter):
-    course = make_course(tmp_path, chapter)
-    make_submission(course, chapter, "instructor", None)
-    make_submission(course, chapter, "untouched", None, untouched=True)
-    scores = autograde(course, chapter)
-    tests = _tests_of(course, chapter)
-    assert tests, f"{chapter} has no autograded tests"
-    assert {g: scores["instructor"][g] for g in tests} == tests
-    assert {g: scores["untouched"][g] for g in tests} == {g: 0.0 for g in tests}
+def _by_scenario():
+    return [pytest.param(c, s, marks=chapter_marks(c), id=f"{c}/{s}") for c, s in scenarios()]
 
 
-@pytest.mark.parametrize("chapter, scenario", scenarios(), ids=[f"{c}/{s}" for c, s in scenarios()])
-def test_scenario_scores_as_expected(tmp_path, chapter, scenario):
-    answers, expected = scenario_answers(chapter, scenario)
-    course = make_course(tmp_path, chapter)
-    tests = _tests_of(course, chapter)
+@pytest.mark.parametrize("graded_chapter", _by_chapter(), indirect=True)
+def test_solutions_full_and_release_zero(graded_chapter):
+    tests = autograded_tests(graded_chapter.source_notebook())
+    assert tests, f"{graded_chapter.chapter} has no autograded tests"
+    instructor = graded_chapter.points(INSTRUCTOR)
+    untouched = graded_chapter.points(UNTOUCHED)
+    assert {g: instructor[g] for g in tests} == tests
+    assert {g: untouched[g] for g in tests} == {g: 0.0 for g in tests}
+
+
+@pytest.mark.parametrize("graded_chapter, scenario", _by_scenario(), indirect=["graded_chapter"])
+def test_scenario_scores_as_expected(graded_chapter, scenario):
+    _, expected = scenario_answers(graded_chapter.chapter, scenario)
+    tests = autograded_tests(graded_chapter.source_notebook())
     assert set(expected["points"]) == set(tests), "expected.json must list every autograded test cell"
-    make_submission(course, chapter, scenario, answers)
-    scores = autograde(course, chapter)[scenario]
+    scores = graded_chapter.points(scenario)
     assert {g: scores[g] for g in tests} == {g: float(p) for g, p in expected["points"].items()}, expected.get("description")
 
 
@@ -60,15 +63,18 @@ def test_every_chapter_has_three_correct_and_three_wrong_scenarios():
         assert sum(n.startswith("wrong_") for n in names) >= 3, f"{chapter}: fewer than 3 wrong_* scenarios"
 
 
-@pytest.mark.parametrize("chapter", chapters())
-def test_solved_release_passes_validate(tmp_path, chapter):
+@pytest.mark.parametrize("graded_chapter", _by_chapter(), indirect=True)
+def test_solved_release_passes_validate(graded_chapter):
     """What a student sees on pressing Validate with correct answers: success, no partial credit.
 
     Only the visible tests run here (the release has no hidden tests), so a visible test whose last
-    expression is a number below the cell's points would wrongly read as partial credit.
+    expression is a number below the cell's points would wrongly read as partial credit. The
+    notebook is written outside ``submitted/`` of the chapter's graded course, so autograde never
+    sees it.
     """
-    course = make_course(tmp_path, chapter)
-    notebook = make_submission(course, chapter, "solved", None)
+    chapter = graded_chapter.chapter
+    course = graded_chapter.courses[INSTRUCTOR]
+    notebook = make_submission(course, chapter, "solved", None, folder="validate")
     done = subprocess.run([str(Path(sys.executable).parent / "nbgrader"), "validate", str(notebook)],
                           cwd=course, capture_output=True, text=True, timeout=900)
     assert "Success! Your notebook passes all the tests." in done.stdout, done.stdout[-4000:] + done.stderr[-2000:]

@@ -1,8 +1,9 @@
 """Grading chapter notebooks the way an instructor would: plain ``nbgrader autograde``.
 
 Used by the chapter tests: build a throwaway course with one chapter released, put submissions in
-``submitted/<student>/<chapter>/``, run the real ``nbgrader autograde`` command, read the scores back
-from the gradebook.
+``submitted/<student>/<chapter>/`` (the instructor's answers, the untouched release and every
+scenario folder, each as a student of its own), run the real ``nbgrader autograde <chapter>``
+command over all of them at once, read the scores back from the gradebook.
 """
 
 from __future__ import annotations
@@ -12,7 +13,10 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import pytest
 
 from autograder.release.course_root import find_course_root
 from autograder.release.generate import write_release
@@ -20,6 +24,11 @@ from autograder.release.validate import BEGIN_SOLUTION, END_SOLUTION
 
 REPO = Path(__file__).resolve().parents[2]
 NOTEBOOK_TESTS = REPO / "tests" / "notebooks"
+# Student ids of the two submissions every chapter grades besides its scenarios.
+INSTRUCTOR = "instructor"  # every solution cell holds the instructor's answer
+UNTOUCHED = "untouched"  # the release notebook as students receive it
+# Seconds one ``nbgrader autograde`` run may take for a whole chapter (about ten submissions).
+AUTOGRADE_TIMEOUT = 1800
 
 
 def chapters() -> list[str]:
@@ -46,7 +55,8 @@ def make_course(tmp_path: Path, chapter: str) -> Path:
     return course
 
 
-def _cell_text(cell: dict) -> str:
+def cell_text(cell: dict) -> str:
+    """Return the source of a notebook cell as one string."""
     source = cell.get("source", "")
     return "".join(source) if isinstance(source, list) else source
 
@@ -79,44 +89,156 @@ def autograded_tests(notebook: dict) -> dict[str, float]:
 
 
 def make_submission(course: Path, chapter: str, student: str, answers: dict[str, str] | None,
-                    untouched: bool = False) -> Path:
-    """Write ``submitted/<student>/<chapter>/<chapter>.ipynb`` from the release notebook.
+                    untouched: bool = False, folder: str = "submitted") -> Path:
+    """Write ``<folder>/<student>/<chapter>/<chapter>.ipynb`` from the release notebook.
 
     Every solution cell gets ``answers[grade_id]`` when given, else the instructor's answer; with
-    ``untouched`` the release notebook is submitted as the student received it.
+    ``untouched`` the release notebook is submitted as the student received it. ``folder`` other
+    than ``submitted`` keeps the notebook out of ``nbgrader autograde``'s sight.
     """
     release = json.loads((course / "release" / chapter / f"{chapter}.ipynb").read_text())
     source = json.loads((course / "source" / chapter / f"{chapter}.ipynb").read_text())
     answers = answers or {}
     unknown = set(answers) - set(solution_cells(source))
     if unknown:
-        raise ValueError(f"scenario replaces cells that are not solution cells: {sorted(unknown)}")
+        raise ValueError(f"{student}: the scenario replaces cells that are not solution cells: {sorted(unknown)}")
     if not untouched:
         instructor = solution_cells(source)
         for grade_id, cell in solution_cells(release).items():
-            cell["source"] = answers.get(grade_id, instructor_answer(_cell_text(instructor[grade_id])))
-    target = course / "submitted" / student / chapter / f"{chapter}.ipynb"
+            cell["source"] = answers.get(grade_id, instructor_answer(cell_text(instructor[grade_id])))
+    target = course / folder / student / chapter / f"{chapter}.ipynb"
     target.parent.mkdir(parents=True)
     target.write_text(json.dumps(release, indent=1))
     return target
 
 
-def autograde(course: Path, chapter: str) -> dict[str, dict[str, float]]:
-    """Run plain ``nbgrader autograde`` in ``course`` and return ``{student: {grade_id: score}}``."""
+def start_autograde(course: Path, chapter: str) -> subprocess.Popen:
+    """Start plain ``nbgrader autograde <chapter> --force`` in ``course``: it grades every student."""
     env = dict(os.environ, PATH=os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]]))
-    done = subprocess.run([str(Path(sys.executable).parent / "nbgrader"), "autograde", chapter, "--force"],
-                          cwd=course, env=env, capture_output=True, text=True, timeout=1500)
-    if done.returncode != 0:
-        raise AssertionError(f"nbgrader autograde failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+    command = [str(Path(sys.executable).parent / "nbgrader"), "autograde", chapter, "--force"]
+    return subprocess.Popen(command, cwd=course, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def finish_autograde(process: subprocess.Popen) -> subprocess.CompletedProcess:
+    """Wait for a started ``nbgrader autograde`` (killed after ``AUTOGRADE_TIMEOUT`` s) and return it.
+
+    A failing run is returned, not raised: nbgrader still grades the other students when one
+    submission cannot be graded, so each student's test decides for itself.
+    """
+    try:
+        output, _ = process.communicate(timeout=AUTOGRADE_TIMEOUT)
+    except BaseException:
+        process.kill()
+        process.communicate()
+        raise
+    return subprocess.CompletedProcess(process.args, process.returncode, output, "")
+
+
+def read_scores(course: Path, chapter: str, students: list[str]) -> dict[str, dict[str, float]]:
+    """Return ``{student: {grade_id: score}}`` from ``course``'s gradebook for the graded students.
+
+    A student counts as graded when nbgrader wrote ``autograded/<student>/<chapter>/`` (it removes
+    that folder when a submission fails).
+    """
     from nbgrader.api import Gradebook
 
     scores: dict[str, dict[str, float]] = {}
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
-        for student in sorted(p.name for p in (course / "submitted").iterdir()):
+        for student in students:
+            if not (course / "autograded" / student / chapter / f"{chapter}.ipynb").is_file():
+                continue
             submission = gradebook.find_submission_notebook(chapter, chapter, student)
             scores[student] = {g.name: float(g.score) for g in submission.grades if g.auto_score is not None
                                or g.cell.cell_type == "code"}
     return scores
+
+
+@dataclass
+class GradedChapter:
+    """One chapter's submissions, graded together: where they are and what nbgrader gave them."""
+
+    chapter: str
+    courses: dict[str, Path]  # student -> the course folder that graded it
+    scores: dict[str, dict[str, float]]  # graded students only
+    logs: dict[Path, str] = field(default_factory=dict)  # course folder -> nbgrader's output
+    returncodes: dict[Path, int] = field(default_factory=dict)
+
+    def _failure(self, student: str) -> str | None:
+        course = self.courses[student]
+        if student not in self.scores:
+            return f"nbgrader autograde did not grade {student!r}"
+        if self.returncodes[course] != 0 and all(s in self.scores for s, c in self.courses.items() if c == course):
+            return f"nbgrader autograde exited {self.returncodes[course]} although it graded every submission"
+        return None
+
+    def points(self, student: str) -> dict[str, float]:
+        """Return ``{grade_id: score}`` of ``student``; AssertionError with nbgrader's log if not graded."""
+        failure = self._failure(student)
+        if failure:
+            log = self.logs[self.courses[student]]
+            raise AssertionError(f"{self.chapter}: {failure}; nbgrader's output:\n{log[-8000:]}")
+        return self.scores[student]
+
+    def autograded_notebook(self, student: str) -> dict:
+        """Return the notebook nbgrader executed for ``student`` (cells with their outputs)."""
+        self.points(student)
+        path = self.courses[student] / "autograded" / student / self.chapter / f"{self.chapter}.ipynb"
+        return json.loads(path.read_text())
+
+    def source_notebook(self) -> dict:
+        """Return the chapter's source notebook as the graded course holds it."""
+        course = next(iter(self.courses.values()))
+        return json.loads((course / "source" / self.chapter / f"{self.chapter}.ipynb").read_text())
+
+
+def chapter_marks(chapter: str) -> list:
+    """Return the marks of a test that reads ``chapter``'s graded course (the ``graded_chapter`` fixture).
+
+    The chapter's ``xdist_group`` keeps its tests on the worker that graded it (``--dist
+    loadgroup``); the time-out leaves the first of them, which waits for the grading, room for it.
+    """
+    return [pytest.mark.xdist_group(chapter), pytest.mark.timeout(AUTOGRADE_TIMEOUT + 300)]
+
+
+def chapter_scenarios(chapter: str) -> list[str]:
+    """Return the scenario folder names of one chapter."""
+    return [s for c, s in scenarios() if c == chapter]
+
+
+def grade_chapter(workdir: Path, chapter: str, copies: int = 1) -> GradedChapter:
+    """Release ``chapter`` once and grade all its submissions with ``nbgrader autograde``.
+
+    The students are :data:`INSTRUCTOR`, :data:`UNTOUCHED` and one per scenario folder (named after
+    it). With ``copies`` > 1 the course is copied (release and gradebook included) and the students
+    are dealt round-robin to the copies, whose ``nbgrader autograde`` runs go on at the same time.
+    """
+    students: dict[str, tuple[dict[str, str] | None, bool]] = {INSTRUCTOR: (None, False), UNTOUCHED: (None, True)}
+    for scenario in chapter_scenarios(chapter):
+        if scenario in students:
+            raise ValueError(f"tests/notebooks/{chapter}/{scenario}: the name is taken by a built-in submission")
+        students[scenario] = (scenario_answers(chapter, scenario)[0], False)
+    first = make_course(workdir, chapter)
+    folders = [first]
+    for index in range(1, copies):
+        folders.append(workdir / f"course-{index + 1}")
+        shutil.copytree(first, folders[-1])
+    courses = {}
+    for index, (student, (answers, untouched)) in enumerate(students.items()):
+        courses[student] = folders[index % len(folders)]
+        make_submission(courses[student], chapter, student, answers, untouched=untouched)
+    running = [start_autograde(course, chapter) for course in folders]
+    try:
+        finished = [finish_autograde(process) for process in running]
+    finally:
+        for process in running:
+            if process.poll() is None:
+                process.kill()
+                process.communicate()
+    scores = {}
+    for course in folders:
+        scores.update(read_scores(course, chapter, [s for s, c in courses.items() if c == course]))
+    return GradedChapter(chapter, courses, scores, logs={c: d.stdout for c, d in zip(folders, finished)},
+                         returncodes={c: d.returncode for c, d in zip(folders, finished)})
 
 
 def scenario_answers(chapter: str, scenario: str) -> tuple[dict[str, str], dict]:
