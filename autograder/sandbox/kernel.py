@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -71,6 +72,10 @@ class SandboxedKernelManager(AsyncKernelManager):
             Path(self.protections_file).write_text(json.dumps(as_records(self.box.protections)))
         kernel_cmd, kw = await super()._async_pre_start_kernel(**kw)
         kw["env"] = self.box.env(kw.get("env"))
+        # the kernel process's own console chatter (not cell output, which travels over ZMQ)
+        # must not reach the grader's terminal or the worker's protocol
+        kw.setdefault("stdout", subprocess.DEVNULL)
+        kw.setdefault("stderr", subprocess.DEVNULL)
         return kernel_cmd, kw
 
     def format_kernel_cmd(self, extra_arguments=None):
