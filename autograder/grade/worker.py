@@ -94,6 +94,7 @@ def _configure_sandbox(config, settings: dict, export_root: Path) -> None:
     config.SandboxedKernelManager.sandbox_env = paths["sandbox_env"]
     config.SandboxedKernelManager.limits = limits.as_dict()
     config.SandboxedKernelManager.mode = settings.get("mode", "auto")
+    config.SandboxedKernelManager.private_workdir = True  # nothing the kernel writes reaches the disk
     config.SandboxedExecute.export_root = str(export_root)
     config.SandboxedExecute.output_bytes = limits.output_bytes
     config.SandboxedExecute.notebook_seconds = limits.notebook_seconds

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import zmq
 from jupyter_client.manager import AsyncKernelManager
-from traitlets import Dict, Integer, List, Unicode
+from traitlets import Bool, Dict, Integer, List, Unicode
 
 from autograder.sandbox.limits import Limits
 from autograder.sandbox.policy import Policy
@@ -46,6 +46,8 @@ class SandboxedKernelManager(AsyncKernelManager):
     limits = Dict(help="Fields of autograder.sandbox.limits.Limits.").tag(config=True)
     mode = Unicode("", help="auto, off or require (default: $KERAS_COURSE_SANDBOX).").tag(config=True)
     max_message_bytes = Integer(64 * 1024 * 1024, help="Largest message accepted from the kernel.").tag(config=True)
+    private_workdir = Bool(False, help="Make the working folder a size-capped private tmpfs "
+                           "(Limits.workdir_bytes) with read-only views of its files.").tag(config=True)
     protections_file = Unicode("", help="Write the protection list here (JSON) when the kernel starts.").tag(config=True)
 
     box: Sandbox | None = None
@@ -64,7 +66,8 @@ class SandboxedKernelManager(AsyncKernelManager):
         if self.kernel_spec is not None:
             self.kernel_spec.interrupt_mode = "message"
         policy = Policy(Path(cwd), writable=[Path(self.socket_dir)] + [Path(p) for p in self.writable],
-                        readonly=[Path(p) for p in self.readonly], env=dict(self.sandbox_env))
+                        readonly=[Path(p) for p in self.readonly], env=dict(self.sandbox_env),
+                        private_workdir=self.private_workdir)
         self.box = Sandbox(policy, Limits(**self.limits), self.mode or None)
         self.box.start()
         self.last_protections = list(self.box.protections)

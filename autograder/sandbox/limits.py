@@ -23,6 +23,9 @@ class Limits:
             runs and replaced by one note.
         file_bytes: the largest file the tree may write (``RLIMIT_FSIZE``); a bigger write fails
             with ``OSError: [Errno 27] File too large``.
+        workdir_bytes: the size of the work folder when the policy makes it private
+            (``Policy.private_workdir``): all the tree writes there together; past it a write fails
+            with ``OSError: [Errno 28] No space left on device``.
     """
 
     cell_seconds: float = 180.0
@@ -31,6 +34,7 @@ class Limits:
     max_processes: int = 512
     output_bytes: int = 1 * MIB
     file_bytes: int = 64 * MIB
+    workdir_bytes: int = 512 * MIB
 
     def as_dict(self) -> dict:
         """The limits as a plain dict (for logs and the gradebook's record)."""

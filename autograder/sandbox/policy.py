@@ -7,7 +7,10 @@ The sandbox starts from an empty root and gets only chosen binds:
   ``autograder`` and ``course`` packages, and the extra read-only paths of the policy (the
   chapter's release files);
 * writable: the submission's work folder (the kernel's working directory) and the policy's other
-  writable folders (the check exports, the kernel's socket folder);
+  writable folders (the check exports, the kernel's socket folder). With ``private_workdir`` the
+  work folder is instead a fresh size-capped tmpfs at the same path, each entry of the real folder
+  bound read-only into it: the tree's writes there never reach the host's disk, are capped in
+  total, and count against the memory limit;
 * private: a fresh ``/proc`` of its own PID namespace, a minimal ``/dev``, and empty tmpfs over
   ``/tmp``, ``/root``, ``/home`` and ``/dev/shm``.
 
@@ -45,6 +48,8 @@ class Policy:
         readonly: other paths it may read (the chapter's release files).
         env: extra environment variables (after the allowed ones of the caller's environment).
         gpu: pass the NVIDIA device nodes through when they exist.
+        private_workdir: make the work folder a size-capped private tmpfs holding read-only views of
+            the real folder's entries (the size is ``Limits.workdir_bytes``).
     """
 
     workdir: Path
@@ -52,6 +57,7 @@ class Policy:
     readonly: list[Path] = field(default_factory=list)
     env: dict[str, str] = field(default_factory=dict)
     gpu: bool = True
+    private_workdir: bool = False
 
 
 def package_dirs() -> list[str]:
@@ -117,13 +123,28 @@ def sandbox_env(policy: Policy, source: dict[str, str] | None = None) -> dict[st
     return env
 
 
-def bwrap_args(policy: Policy, as_root: bool | None = None) -> list[str]:
+def workdir_args(workdir: str, private_bytes: int | None) -> list[str]:
+    """bwrap arguments for the work folder: a writable bind, or a private tmpfs of ``private_bytes``
+    holding read-only binds of the folder's entries."""
+    if not private_bytes:
+        return ["--bind", workdir, workdir]
+    args = ["--size", str(int(private_bytes)), "--tmpfs", workdir]
+    for entry in sorted(os.listdir(workdir)):
+        path = os.path.join(workdir, entry)
+        if os.path.islink(path):
+            continue  # a link would show the sandbox whatever it points to
+        args += ["--ro-bind", path, path]
+    return args
+
+
+def bwrap_args(policy: Policy, as_root: bool | None = None, workdir_bytes: int | None = None) -> list[str]:
     """The complete bwrap option list (without the command) for ``policy``.
 
     Namespaces: PID (its own process tree), network (no interface but an unconfigured loopback),
     IPC, UTS, cgroup and user (the sandbox runs as ``nobody``, without capabilities, and cannot
     create further user namespaces). ``--die-with-parent`` kills the tree when the grader dies and
-    ``--new-session`` keeps it off the grader's terminal.
+    ``--new-session`` keeps it off the grader's terminal. ``workdir_bytes`` sizes the private work
+    folder when the policy asks for one.
     """
     as_root = os.geteuid() == 0 if as_root is None else as_root
     args = ["--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
@@ -143,8 +164,10 @@ def bwrap_args(policy: Policy, as_root: bool | None = None) -> list[str]:
         if os.path.exists(path):
             args += ["--ro-bind", path, path]
     workdir = os.path.realpath(policy.workdir)
-    for path in dict.fromkeys([workdir] + [os.path.realpath(p) for p in policy.writable]):
-        args += ["--bind", path, path]
+    args += workdir_args(workdir, workdir_bytes if policy.private_workdir else None)
+    for path in dict.fromkeys(os.path.realpath(p) for p in policy.writable):
+        if path != workdir:
+            args += ["--bind", path, path]
     args += ["--chdir", workdir, "--clearenv"]
     for key, value in sorted(sandbox_env(policy).items()):
         args += ["--setenv", key, value]

@@ -97,6 +97,12 @@ class Sandbox:
         self.protections = plan(self.limits, None if self.bwrap else bwrap_reason,
                                 self.cgroup.support.kind if self.cgroup else "", cgroup_reason,
                                 pids_limited, self.nproc is not None)
+        if self.policy.private_workdir:
+            mib = self.limits.workdir_bytes // (1024 * 1024)
+            self.protections.append(Protection(
+                "work folder size", self.bwrap is not None,
+                f"private tmpfs of {mib} MiB (counted in the memory limit); the real folder read-only"
+                if self.bwrap else bwrap_reason))
         if self.mode == "require" and missing(self.protections):
             self.close()
             raise SandboxUnavailable(describe(self.protections))
@@ -119,7 +125,7 @@ class Sandbox:
             prefix += ["--rlimit", f"NPROC={self.nproc}"]
         prefix.append("--")
         if self.bwrap:
-            prefix += [self.bwrap] + bwrap_args(self.policy)
+            prefix += [self.bwrap] + bwrap_args(self.policy, workdir_bytes=self.limits.workdir_bytes)
         return prefix + list(argv)
 
     def env(self, base: dict[str, str] | None = None) -> dict[str, str]:

@@ -37,7 +37,7 @@ h = _load_harness()
 FULL = h.FULL
 NO_EXPORT = "no export"
 LIMITS = Limits(cell_seconds=15, notebook_seconds=60, memory_bytes=1536 * MIB, max_processes=160,
-                output_bytes=64 * 1024, file_bytes=8 * MIB)
+                output_bytes=64 * 1024, file_bytes=8 * MIB, workdir_bytes=48 * MIB)
 GRADER_FILES = ("autograded", "logs", "gradebook.db", ".keras-course", "feedback")
 
 # scenario: ({test cell: points in the gradebook}, {test cell or "*": text of the recorded reason})
@@ -69,6 +69,7 @@ EXPECTED = {
     "huge_output": (FULL, {}),
     "huge_output_in_test": (FULL, {}),
     "huge_file": (FULL, {}),
+    "fill_disk": (FULL, {}),
     "kill_parent": (FULL, {}),
     "exit_kernel": ({"test_square": 2.0, "test_mean": 0.0}, {"test_mean": NO_EXPORT, "*": "the kernel died"}),
     "endless_loop": ({"test_square": 0.0, "test_mean": 1.0}, {"test_square": NO_EXPORT}),
@@ -158,6 +159,12 @@ def check_extra(scenario, course, text, listener):
         assert notebook.stat().st_size < 400_000
     if scenario == "huge_file":
         assert "File too large" in text
+    if scenario == "fill_disk":
+        # the work folder is a private tmpfs of 48 MiB: the writes stop there, never reach the disk
+        assert "stopped after 11 files: No space left on device" in text or \
+            "stopped after 12 files: No space left on device" in text
+        assert "notebook copy: Read-only file system" in text
+        assert not list((course / "autograded" / scenario / h.CHAPTER).glob("fill_*"))
     if scenario == "kill_parent":
         assert "survived kill attempts on 1 and 1" in text
     if scenario in ("invalid_json", "forged_schema", h.HUGE_NOTEBOOK):

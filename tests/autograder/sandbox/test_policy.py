@@ -4,7 +4,7 @@ import os
 import sys
 from pathlib import Path
 
-from autograder.sandbox.policy import Policy, bwrap_args, sandbox_env
+from autograder.sandbox.policy import Policy, bwrap_args, sandbox_env, workdir_args
 
 
 def pairs(args, option):
@@ -50,3 +50,18 @@ def test_environment_keeps_only_allowed_variables():
     assert env["TF_CPP_MIN_LOG_LEVEL"] == "3"  # TensorFlow's C++ errors would zero a test cell
     assert env["HOME"] == "/home/student"
     assert env["KERAS_COURSE_EXPORT_DIR"] == "/x"
+
+
+def test_a_private_work_folder_is_a_sized_tmpfs_with_read_only_entries(tmp_path):
+    (tmp_path / "data.npz").write_bytes(b"x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "link").symlink_to("/etc/passwd")
+    work = str(tmp_path)
+
+    assert workdir_args(work, None) == ["--bind", work, work]
+    assert workdir_args(work, 1024) == ["--size", "1024", "--tmpfs", work,
+                                        "--ro-bind", f"{work}/data.npz", f"{work}/data.npz",
+                                        "--ro-bind", f"{work}/sub", f"{work}/sub"]
+    args = bwrap_args(Policy(tmp_path, private_workdir=True), as_root=False, workdir_bytes=4096)
+    assert ["--size", "4096", "--tmpfs", work] == args[args.index("--size"):args.index("--size") + 4]
+    assert ["--bind", work, work] not in [args[i:i + 3] for i in range(len(args))]
