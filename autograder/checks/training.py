@@ -116,8 +116,9 @@ def observe_training(model: Any, builder: Callable | None, dataset: str, epochs:
     fresh = _fresh_copy(model, builder)
     refuse_unsafe_objects(_architecture(fresh, architecture))
     # Several steps per tf.function call: the same updates in the same order, less Python overhead
-    # (about 1.25x faster on a 2-core CPU). The budget is then checked every few steps.
-    fresh.steps_per_execution = max(1, min(32, -(-len(x_train) // batch_size)))
+    # (about 1.25x faster on a 2-core CPU). The budget is then checked every few steps. The steps
+    # are counted from the labels: a preprocessed input may be a dict of columns.
+    fresh.steps_per_execution = max(1, min(32, -(-len(y_train) // batch_size)))
     budget = _Budget(time_budget)
     started = time.perf_counter()
     call_student(fresh.fit, "model.fit(...) on the reference training data", x_train, _targets_for(fresh, y_train),
