@@ -153,6 +153,22 @@ def read_scores(course: Path, chapter: str, students: list[str]) -> dict[str, di
     return scores
 
 
+def student_log(log: str, student: str, limit: int = 12000) -> str:
+    """Return the part of an ``nbgrader autograde`` log about ``student``, then its closing lines.
+
+    nbgrader opens each student with ``Creating/updating student with ID '<student>'``; the last
+    lines say which students failed.
+    """
+    lines = log.splitlines()
+    starts = [i for i, line in enumerate(lines) if "Creating/updating student with ID" in line]
+    mine = [i for i in starts if f"'{student}'" in lines[i]]
+    if not mine:
+        return log[-limit:]
+    end = next((i for i in starts if i > mine[0]), len(lines))
+    part = "\n".join(lines[mine[0]:end])[:limit]
+    return part + "\n...\n" + "\n".join(lines[-5:])
+
+
 @dataclass
 class GradedChapter:
     """One chapter's submissions, graded together: where they are and what nbgrader gave them."""
@@ -175,8 +191,8 @@ class GradedChapter:
         """Return ``{grade_id: score}`` of ``student``; AssertionError with nbgrader's log if not graded."""
         failure = self._failure(student)
         if failure:
-            log = self.logs[self.courses[student]]
-            raise AssertionError(f"{self.chapter}: {failure}; nbgrader's output:\n{log[-8000:]}")
+            log = student_log(self.logs[self.courses[student]], student)
+            raise AssertionError(f"{self.chapter}: {failure}; nbgrader's output:\n{log}")
         return self.scores[student]
 
     def autograded_notebook(self, student: str) -> dict:
