@@ -35,7 +35,8 @@ with quiet():  # TensorFlow's import-time logs (no GPU, CUDA plugins) go to the 
 
     from autograder.checks import (CheckFailed, Layer, check_architecture, check_compile, check_dataset,
                                    check_loss, check_loss_decreases, check_metric, check_throughput,
-                                   check_train_step, check_train_step_override, check_training, check_value)
+                                   check_function, check_train_step, check_train_step_override, check_training,
+                                   check_value)
     from course import datasets
 
 SOURCE = Path(__file__).resolve().parents[1] / "source"
@@ -123,6 +124,20 @@ def _windows_case(ns: dict) -> Callable[[], float]:
                                  reshuffle=False, source=expected)
 
 
+def _class_weight_case(ns: dict) -> Callable[[], float]:
+    labels = np.concatenate([datasets.load("imbalanced", "hidden", seed=90217)[1], np.full(37, 2, dtype=np.int32)])
+    inputs = [labels, np.random.default_rng(90217).permutation(labels)[:600]]  # three classes in each
+
+    def weights(y):
+        return [w for _, w in sorted(ns["balanced_class_weight"](y).items())]
+
+    def reference(y):
+        return [w for _, w in ns["_balanced"](y)]
+
+    return lambda: check_function(weights, reference=reference, inputs=inputs, name="balanced_class_weight",
+                                  rtol=1e-6)
+
+
 def _churn_case(ns: dict) -> Callable[[], float]:
     frame = datasets.load("tabular", "train")[0]
     return lambda: check_training(lambda: ns["build_churn_model"](frame), dataset="tabular", seed=56629,
@@ -162,6 +177,7 @@ CASES: list[Case] = [
     Case("check_loss", "ch03 weighted BCE(3.5) vs function", "ch03_metrics",
          lambda ns: lambda: check_loss(lambda: ns["make_weighted_bce"](3.5), ns["_reference_weighted_bce"],
                                        task="binary", seed=7742)),
+    Case("check_function", "ch03 balanced_class_weight, 2 label sets", "ch03_metrics", _class_weight_case),
     Case("check_train_step", "ch04 classifier, CCE, Adam", "ch04_training_loops",
          lambda ns: lambda: check_train_step(ns["train_step"], model=ns["_classifier"],
                                              loss=keras.losses.CategoricalCrossentropy(),
