@@ -22,7 +22,7 @@ except ImportError:  # older pytest reads item._nodeid
 # Concurrent ``nbgrader autograde`` runs per chapter, each over its own copy of the course. One run
 # leaves a core idle between submissions (kernel start-up, nbgrader's own work): with two,
 # ``pytest tests/notebooks -n 2`` took 285-324 s instead of 358 s for the same CPU time.
-AUTOGRADE_COPIES = 2
+AUTOGRADE_COPIES = 1
 
 
 def pytest_configure(config):
