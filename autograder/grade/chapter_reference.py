@@ -28,28 +28,33 @@ KEY_FILE = "key.json"
 CODE_PACKAGES = ("autograder.checks", "autograder.verdict", "autograder.sandbox", "course")
 
 
+SKIPPED_FOLDERS = (".ipynb_checkpoints", "__pycache__")
+
+
+def _add_files(digest, folder: Path, pattern: str) -> None:
+    """Feed the relative path and bytes of every file matching ``pattern`` under ``folder``."""
+    folder = Path(folder)
+    for path in sorted(folder.rglob(pattern)):
+        if path.is_file() and not any(part in SKIPPED_FOLDERS for part in path.parts):
+            digest.update(str(path.relative_to(folder)).encode())
+            digest.update(path.read_bytes())
+
+
 def _code_digest() -> str:
     """sha256 of the Python files of the packages a reference run and its verdict depend on."""
     import importlib
 
     digest = hashlib.sha256()
     for name in CODE_PACKAGES:
-        package = importlib.import_module(name)
-        for folder in package.__path__:
-            for path in sorted(Path(folder).rglob("*.py")):
-                digest.update(str(path.relative_to(folder)).encode())
-                digest.update(path.read_bytes())
+        for folder in importlib.import_module(name).__path__:
+            _add_files(digest, Path(folder), "*.py")
     return digest.hexdigest()
 
 
 def reference_key(source_dir: Path, limits: Limits, mode: str) -> dict:
     """What a cached reference was built from: source files, code and limits (JSON-able)."""
     files = hashlib.sha256()
-    for path in sorted(p for p in Path(source_dir).rglob("*") if p.is_file()):
-        if ".ipynb_checkpoints" in path.parts or "__pycache__" in path.parts:
-            continue
-        files.update(str(path.relative_to(source_dir)).encode())
-        files.update(path.read_bytes())
+    _add_files(files, Path(source_dir), "*")
     return {"source": files.hexdigest(), "code": _code_digest(), "limits": limits.as_dict(), "mode": mode}
 
 

@@ -56,12 +56,19 @@ class SandboxedExecute(GuardedExecution, Execute):
         self._guard_state()["manager"] = km
         return km
 
+    def _manager(self):
+        """The kernel manager of this run (nbclient drops ``self.km`` once the kernel is cleaned up)."""
+        return getattr(self, "km", None) or self._guard_state().get("manager")
+
+    def _oom_killed(self) -> bool:
+        manager = self._manager()
+        return bool(manager is not None and hasattr(manager, "oom_killed") and manager.oom_killed())
+
     def _stopped(self) -> str:
         return self._guard_state().get("stopped", "")
 
     def _why(self, error: BaseException) -> str:
-        km = getattr(self, "km", None) or self._guard_state().get("manager")
-        if km is not None and hasattr(km, "oom_killed") and km.oom_killed():
+        if self._oom_killed():
             return "the memory limit killed the kernel"
         if self.notebook_time_expired() or isinstance(error, NotebookTimeLimit):
             return f"the notebook passed its {self.notebook_seconds:g} s time limit"
@@ -80,7 +87,7 @@ class SandboxedExecute(GuardedExecution, Execute):
             return super().preprocess_cell(cell, resources, index)
         except (DeadKernelError, NotebookTimeLimit, UnresponsiveKernelError, CellTimeoutError) as error:
             reason = self._why(error)
-            manager = getattr(self, "km", None) or self._guard_state().get("manager")
+            manager = self._manager()
             if manager is not None and hasattr(manager, "kill_sandbox"):
                 manager.kill_sandbox()  # a kernel that would not stop must not run anything else
             self._guard_state()["stopped"] = reason
@@ -94,8 +101,8 @@ class SandboxedExecute(GuardedExecution, Execute):
             return super().preprocess(nb, resources, km)
         finally:
             self.stop_watchdog()
-            manager = getattr(self, "km", None) or self._guard_state().get("manager")
-            oom = bool(manager is not None and hasattr(manager, "oom_killed") and manager.oom_killed())
+            manager = self._manager()
+            oom = self._oom_killed()
             protections = list(getattr(manager, "last_protections", []) or [])
             if manager is not None and hasattr(manager, "close_sandbox"):
                 manager.close_sandbox()

@@ -148,15 +148,15 @@ def _record_runs(result: dict, export_root: Path, autograded: Path, references: 
     """Add what the sandboxed runs reported, then the trusted verdict of the exports."""
     from autograder.grade.verdicts import apply_verdicts, judge_notebooks, read_report
 
-    for grade in {g["notebook"] for g in result["grades"]}:
-        report = read_report(export_root, grade)
+    for notebook in sorted({g["notebook"] for g in result["grades"]}):
+        report = read_report(export_root, notebook)
         if report.get("protections") and not result["protections"]:
             result["protections"] = report["protections"]
         if report.get("stopped"):
-            result["notes"].append(f"{grade}: {report['stopped']}; the cells after it were not run")
+            result["notes"].append(f"{notebook}: {report['stopped']}; the cells after it were not run")
             result["reason"] = report["stopped"]
         for index, size in sorted((report.get("cut_bytes") or {}).items()):
-            result["notes"].append(f"{grade}: cell {int(index) + 1}: {size} bytes of output cut")
+            result["notes"].append(f"{notebook}: cell {int(index) + 1}: {size} bytes of output cut")
     if references:
         apply_verdicts(result, judge_notebooks(references, export_root, root), autograded)
 
@@ -220,9 +220,9 @@ def grade_submission(job: dict, workdir: str | Path | None = None) -> dict:
         config.Autograde.create_student = True
         coursedir = CourseDirectory(config=config)
         (root / PRIVATE_DB).write_bytes(base64.b64decode(job["gradebook"]))
-        unpack_folder(job["submission"], Path(coursedir.format_path(coursedir.submitted_directory, student, chapter)))
-        unpack_folder(job["source_files"], Path(coursedir.format_path(coursedir.source_directory, ".", chapter)))
         submitted = Path(coursedir.format_path(coursedir.submitted_directory, student, chapter))
+        unpack_folder(job["submission"], submitted)
+        unpack_folder(job["source_files"], Path(coursedir.format_path(coursedir.source_directory, ".", chapter)))
         export_root = root / EXPORTS
         sandboxed = job.get("sandbox") is not None
         if sandboxed:
