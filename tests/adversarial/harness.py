@@ -17,10 +17,10 @@ import json
 import os
 import shutil
 import socket
-import subprocess
-import sys
 import threading
 from pathlib import Path
+
+from venv_tools import nbgrader
 
 HERE = Path(__file__).parent
 CHAPTER_DIR = HERE / "chapter"
@@ -37,14 +37,6 @@ c.CourseDirectory.course_id = "{COURSE_ID}"
 c.CourseDirectory.db_url = "sqlite:///gradebook.db"
 c.Execute.timeout = 15
 """
-
-
-def nbgrader(course: Path, *args: str) -> subprocess.CompletedProcess:
-    """Run the plain ``nbgrader`` command of this interpreter in ``course``."""
-    bin_dir = Path(sys.executable).parent
-    env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
-    return subprocess.run([str(bin_dir / "nbgrader"), *args], cwd=course, env=env,
-                          capture_output=True, text=True)
 
 
 def huge_notebook(path: Path, megabytes: int) -> None:

@@ -9,10 +9,8 @@ command over all of them at once, read the scores back from the gradebook.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +19,7 @@ import pytest
 from autograder.release.course_root import find_course_root
 from autograder.release.generate import write_release
 from autograder.release.validate import BEGIN_SOLUTION, END_SOLUTION
+from venv_tools import BIN, tool_env
 
 REPO = Path(__file__).resolve().parents[2]
 NOTEBOOK_TESTS = REPO / "tests" / "notebooks"
@@ -114,9 +113,9 @@ def make_submission(course: Path, chapter: str, student: str, answers: dict[str,
 
 def start_autograde(course: Path, chapter: str) -> subprocess.Popen:
     """Start plain ``nbgrader autograde <chapter> --force`` in ``course``: it grades every student."""
-    env = dict(os.environ, PATH=os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]]))
-    command = [str(Path(sys.executable).parent / "nbgrader"), "autograde", chapter, "--force"]
-    return subprocess.Popen(command, cwd=course, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    command = [str(BIN / "nbgrader"), "autograde", chapter, "--force"]
+    return subprocess.Popen(command, cwd=course, env=tool_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True)
 
 
 def finish_autograde(process: subprocess.Popen) -> subprocess.CompletedProcess:

@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
+from venv_tools import BIN, nbgrader, tool_env  # noqa: F401  (re-exported for the grading tests)
+
 FIXTURE_COURSE = Path(__file__).resolve().parent / "fixtures" / "course"
-BIN = Path(sys.executable).parent
-
-
-def nbgrader(course: Path, *args: str) -> subprocess.CompletedProcess:
-    """Run the plain ``nbgrader`` command in ``course`` (the reference the grader must match)."""
-    env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
-    return subprocess.run([str(BIN / "nbgrader"), *args], cwd=course, env=env, capture_output=True, text=True)
 
 
 def submit(course: Path, student: str, chapter: str = "tiny", cells: dict[str, str] | None = None,

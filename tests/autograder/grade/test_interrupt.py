@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 import time
-from pathlib import Path
 
-from grading_helpers import BIN, scores, sqlite_url, submit
+from grading_helpers import BIN, scores, sqlite_url, submit, tool_env
 
 
 def test_ctrl_c_leaves_the_gradebook_consistent(course):
@@ -17,9 +14,8 @@ def test_ctrl_c_leaves_the_gradebook_consistent(course):
     students = [f"s{i}" for i in range(4)]
     for student in students:
         submit(course, student, cells={"add": slow}, solved=True)
-    env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
     grading = subprocess.Popen([str(BIN / "keras-course"), "grade", "tiny", "--workers", "1"], cwd=course,
-                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               env=tool_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     first_log = course / "logs" / "tiny" / "s0.log"
     for _ in range(1200):  # wait (without asserting on time) until the first submission is recorded
         if first_log.exists() or grading.poll() is not None:
