@@ -1,4 +1,4 @@
-"""CheckFailed: the one exception a check raises when the student's work is wrong."""
+"""CheckFailed: the one exception a check raises when the student's work is wrong; GraderError when the grader failed."""
 
 from __future__ import annotations
 
@@ -23,3 +23,19 @@ class CheckFailed(AssertionError):
     def _render_traceback_(self) -> list[str]:
         """Return the lines IPython shows instead of a traceback: the message alone."""
         return [f"CheckFailed: {self.message}"]
+
+
+GRADER_ERROR = "grader_error"
+"""The observation key that marks a grader failure (e.g. the runaway guard fired): no points either way."""
+
+
+class GraderError(RuntimeError):
+    """The grader could not judge the work (a runaway guard fired on an overloaded machine...).
+
+    Never the student's doing: ``keras-course grade`` ends such a submission with status ``error``
+    and records no grade; in a plain kernel the test cell shows this message.
+    """
+
+    def _render_traceback_(self) -> list[str]:
+        """Return the lines IPython shows instead of a traceback: the message alone."""
+        return [f"GraderError: {self}"]

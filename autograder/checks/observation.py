@@ -28,7 +28,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from autograder.checks.failure import CheckFailed
+from autograder.checks.failure import GRADER_ERROR, CheckFailed, GraderError
 from autograder.quiet import quiet
 from autograder.records import Record, versions, write_record
 
@@ -82,9 +82,15 @@ class Verdict:
 
 
 def judge_observation(check: str, observation: dict, expectation: dict, points: float) -> Verdict:
-    """Judge one observation with the registered judge; never raises for wrong work."""
+    """Judge one observation with the registered judge; never raises for wrong work.
+
+    Raises:
+        GraderError: the observation records a grader failure (``GRADER_ERROR``): no points.
+    """
     if check not in JUDGES:
         raise KeyError(f"no judge registered for check {check!r}")
+    if GRADER_ERROR in observation:
+        raise GraderError(str(observation[GRADER_ERROR]))
     try:
         if "failed" in observation:
             raise CheckFailed(str(observation["failed"]))

@@ -2,7 +2,10 @@
 
 The student's weights never count: the model is cloned (``keras.models.clone_model``) or rebuilt
 by the student's builder after seeding, recompiled with the same loss, a fresh optimizer of the same
-configuration and the same metrics, and trained on the reference train split within a time budget.
+configuration and the same metrics, and trained on the reference train split for exactly ``epochs``
+epochs (the budget is counted in steps, never in seconds, so a busy machine gives the same points).
+A wall-clock guard (``runaway_seconds``) only stops a runaway: when it fires, the check exports a
+grader error (:data:`autograder.checks.failure.GRADER_ERROR`), never partial credit.
 What is exported is the trained model itself: its architecture (the Keras configuration, JSON,
 without compile settings) and its weights (arrays, in the ``.npz``), plus ``from_logits`` and how
 training went. The judge, in the kernel and in the trusted process alike, refuses an architecture
@@ -23,7 +26,7 @@ from typing import Any, Callable
 import numpy as np
 
 from autograder.checks.compile import loss_name
-from autograder.checks.failure import CheckFailed
+from autograder.checks.failure import GRADER_ERROR, CheckFailed
 from autograder.checks.model_config import (architecture, exported_architecture, predict, rebuild_model,
                                             refuse_unsafe_objects)
 from autograder.checks.observation import call_student, register_judge, run_check
@@ -38,8 +41,11 @@ LOWER_IS_BETTER = {"mse", "mae", "loss"}
 METRICS = ("accuracy", "precision", "recall", "f1", "mse", "mae")
 
 
-class _Budget(keras.callbacks.Callback):
-    """Stop training once the wall-clock budget is spent (checked after every batch)."""
+class _RunawayGuard(keras.callbacks.Callback):
+    """Stop a runaway training after ``seconds`` of wall time (checked after every execution).
+
+    It never decides points: a stop by the guard makes the observation a grader error.
+    """
 
     def __init__(self, seconds: float):
         super().__init__()
@@ -95,11 +101,13 @@ def _from_logits(model: Any) -> bool:
 
 
 def observe_training(model: Any, builder: Callable | None, dataset: str, epochs: int, batch_size: int,
-                     time_budget: float, preprocess: Callable | None) -> dict:
-    """Train a fresh copy of the model; return its architecture, weights and how training went.
+                     runaway_seconds: float, preprocess: Callable | None) -> dict:
+    """Train a fresh copy of the model for ``epochs`` epochs; return its architecture and weights.
 
     The evaluation split is left to the judge. An architecture the judge would refuse (a Lambda
-    layer, a custom object) fails here already, before any training time is spent.
+    layer, a custom object) fails here already, before any training time is spent. When the
+    runaway guard stops training, the observation is ``{GRADER_ERROR: why, ...}``: the grader
+    could not judge the work on this machine, which is no score for the student.
     """
     from course.datasets import load
 
@@ -116,20 +124,26 @@ def observe_training(model: Any, builder: Callable | None, dataset: str, epochs:
     fresh = _fresh_copy(model, builder)
     refuse_unsafe_objects(_architecture(fresh, architecture))
     # Several steps per tf.function call: the same updates in the same order, less Python overhead
-    # (about 1.25x faster on a 2-core CPU). The budget is then checked every few steps. The steps
+    # (about 1.25x faster on a 2-core CPU). The guard is then checked every few steps. The steps
     # are counted from the labels: a preprocessed input may be a dict of columns.
     fresh.steps_per_execution = max(1, min(32, -(-len(y_train) // batch_size)))
-    budget = _Budget(time_budget)
+    guard = _RunawayGuard(runaway_seconds)
     started = time.perf_counter()
     call_student(fresh.fit, "model.fit(...) on the reference training data", x_train, _targets_for(fresh, y_train),
-                 epochs=epochs, batch_size=batch_size, verbose=0, callbacks=[budget])
+                 epochs=epochs, batch_size=batch_size, verbose=0, callbacks=[guard])
+    seconds = round(time.perf_counter() - started, 3)
+    if guard.stopped:
+        return {GRADER_ERROR: (f"check_training: the runaway guard stopped training after {seconds:g} s "
+                               f"({guard.epochs_done} of {epochs} epochs done, limit {runaway_seconds:g} s); "
+                               "the grading machine was too slow or overloaded to judge this work: grade it "
+                               "again (on a quiet machine, a model this slow is far larger than the exercise asks)"),
+                "epochs_run": guard.epochs_done, "seconds": seconds}
     return {
         "model": _architecture(fresh, exported_architecture),
         "weights": [np.asarray(weight) for weight in fresh.get_weights()],
         "from_logits": _from_logits(fresh),
-        "epochs_run": budget.epochs_done,
-        "stopped_by_budget": budget.stopped,
-        "seconds": round(time.perf_counter() - started, 3),
+        "epochs_run": guard.epochs_done,
+        "seconds": seconds,
     }
 
 
@@ -242,13 +256,9 @@ def judge_training(observation: dict, expectation: dict, points: float) -> float
         split = "hidden" if expectation["seed"] is not None else "test"
         comparison = "at most" if metric in LOWER_IS_BETTER else "at least"
         easiest = (max if metric in LOWER_IS_BETTER else min)(t for t, _ in expectation["thresholds"])
-        note = ""
-        if observation["stopped_by_budget"]:
-            note = (f"; training stopped after {observation['epochs_run']} of {expectation['epochs']} epochs "
-                    f"because the {expectation['time_budget']:g} s budget ran out (make the model smaller)")
         raise CheckFailed(
             f"{metric} on the {split} split after retraining from fresh weights: {value:.3f}, needs {comparison} "
-            f"{easiest:g} for credit{note}. Check the architecture, activations, loss and learning rate."
+            f"{easiest:g} for credit. Check the architecture, activations, loss and learning rate."
         )
     return points * fraction
 
@@ -262,7 +272,7 @@ def check_training(
     thresholds: dict,
     epochs: int,
     batch_size: int = 32,
-    time_budget: float = 20.0,
+    runaway_seconds: float = 120.0,
     preprocess: Callable | str | None = None,
     points: float = 1.0,
 ) -> float:
@@ -278,8 +288,11 @@ def check_training(
             with ``from_logits=True``), or ``"mse"`` / ``"mae"`` (lower is better: thresholds are maxima).
         thresholds: ``{score: fraction of points}``, e.g. ``{0.9: 1.0, 0.75: 0.5}``; the best
             fraction reached counts; none reached raises CheckFailed.
-        epochs, batch_size: training settings of the retraining.
-        time_budget: seconds of training after which training stops and what was learnt is scored.
+        epochs, batch_size: training settings of the retraining; ``epochs`` is the whole budget
+            (counted in steps, never in seconds).
+        runaway_seconds: a wall-clock guard against a runaway, never a budget: when training
+            takes longer, the check records a grader error (the keras-course grade status
+            ``error``, no grade) instead of points, and raises :class:`GraderError` in the kernel.
         preprocess: optional function applied to the train and evaluation inputs (e.g.
             ``course.preprocessing.to_model_inputs``, the tabular DataFrame as a dict of arrays).
             It must be importable from the ``course`` package (a function, or its
@@ -290,6 +303,7 @@ def check_training(
         ValueError: a bad argument (unknown metric, no thresholds, a preprocess outside ``course``).
         CheckFailed: the score reaches no threshold, or the model cannot be trained or exported
             (a Lambda layer, a custom object: see :mod:`autograder.checks.model_config`).
+        GraderError: the runaway guard stopped training (a grader failure, not a score).
 
     Deterministic: seeds and op determinism make three runs give the same points.
     """
@@ -302,13 +316,13 @@ def check_training(
     expectation = {
         "dataset": dataset, "seed": seed, "metric": metric,
         "thresholds": sorted([float(t), float(f)] for t, f in thresholds.items()),
-        "epochs": int(epochs), "batch_size": int(batch_size), "time_budget": float(time_budget),
+        "epochs": int(epochs), "batch_size": int(batch_size),
         "preprocess": preprocess_name,
     }
 
     def observe() -> dict:
         builder = None if isinstance(model, keras.Model) else model
         built = call_student(model, f"{getattr(model, '__name__', 'builder')}()") if builder else model
-        return observe_training(built, builder, dataset, epochs, batch_size, time_budget, transform)
+        return observe_training(built, builder, dataset, epochs, batch_size, runaway_seconds, transform)
 
     return run_check("check_training", observe, expectation, points)

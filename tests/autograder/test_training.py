@@ -13,6 +13,7 @@ import pytest
 from keras import layers as L
 
 from autograder.checks import CheckFailed, check_training, rejudge
+from autograder.checks.failure import GRADER_ERROR, GraderError
 from autograder.checks.observation import load_export
 from autograder.quiet import quiet
 from autograder.verdict.exports import read_export
@@ -97,10 +98,25 @@ def exported(tmp_path, monkeypatch, model, **kw):
 
 def test_the_export_is_the_trained_model_not_its_predictions(tmp_path, monkeypatch):
     _, export, _ = exported(tmp_path, monkeypatch, regression_builder(), seed=11, **KW)
-    assert set(export.observation) == {"model", "weights", "from_logits", "epochs_run", "stopped_by_budget",
-                                       "seconds"}
+    assert set(export.observation) == {"model", "weights", "from_logits", "epochs_run", "seconds"}
     assert export.observation["model"]["class_name"] == "Sequential"
     assert [w.shape for w in export.observation["weights"]] == [(4, 16), (16,), (16, 1), (1,)]
+
+
+def test_the_budget_is_the_epochs_never_the_clock(tmp_path, monkeypatch):
+    """Every epoch runs however slow the machine; the expectation holds no seconds."""
+    _, export, expectation = exported(tmp_path, monkeypatch, regression_builder(), seed=11, **KW)
+    assert export.observation["epochs_run"] == KW["epochs"]
+    assert not any("budget" in key or "seconds" in key for key in expectation)
+
+
+def test_a_runaway_guard_that_fires_is_a_grader_error_not_points(tmp_path, monkeypatch):
+    monkeypatch.setenv("KERAS_COURSE_EXPORT_DIR", str(tmp_path))
+    with pytest.raises(GraderError, match="runaway guard stopped training"):
+        check_training(regression_builder(), seed=11, runaway_seconds=0.0, **KW)
+    (path,) = sorted(tmp_path.glob("*.json"))
+    observation = read_export(path).observation
+    assert GRADER_ERROR in observation and "model" not in observation and "weights" not in observation
 
 
 def test_the_trusted_verdict_gives_exactly_the_kernel_points(tmp_path, monkeypatch):
