@@ -16,13 +16,14 @@ import sys
 import time
 from typing import Iterable, Iterator
 
+from autograder.sandbox.packages import package_environment, pinned_module
 from autograder.grade.pool import failed_result
 
 
 def grade_in_subprocess(job: dict, timeout: float) -> dict:
     """Run one job in a fresh worker process on this machine and return its result (a Dask task)."""
     started = time.monotonic()
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    env = dict(os.environ, PYTHONUNBUFFERED="1", **package_environment())  # this machine's packages
     try:
         from distributed import get_worker
 
@@ -30,7 +31,7 @@ def grade_in_subprocess(job: dict, timeout: float) -> dict:
     except (ImportError, ValueError):
         pass
     device = "GPU " + env["CUDA_VISIBLE_DEVICES"] if env.get("CUDA_VISIBLE_DEVICES", "-1") not in ("", "-1") else "CPU"
-    process = subprocess.Popen([sys.executable, "-m", "autograder.grade.worker", "--once"],
+    process = subprocess.Popen(pinned_module(sys.executable, "autograder.grade.worker", "--once"),
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                env=env, start_new_session=True)
     try:

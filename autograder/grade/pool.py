@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from autograder.grade.gpu_slots import worker_environment
+from autograder.sandbox.packages import package_environment, pinned_module
 
 
 def failed_result(job: dict, status: str, reason: str, seconds: float, device: str = "") -> dict:
@@ -37,11 +38,11 @@ class WorkerProcess:
     def __init__(self, index: int, gpus: list[str], log_path: Path, startup_timeout: float = 120.0):
         """Start worker ``index`` with its GPU (if any); its stderr and its kernels' go to ``log_path``."""
         self.index = index
-        env = dict(os.environ, PYTHONUNBUFFERED="1", **worker_environment(index, gpus))
+        env = dict(os.environ, PYTHONUNBUFFERED="1", **worker_environment(index, gpus), **package_environment())
         self.device = "GPU " + env["CUDA_VISIBLE_DEVICES"] if gpus else "CPU"
         log_path.parent.mkdir(parents=True, exist_ok=True)
         self._log = open(log_path, "ab")
-        self.process = subprocess.Popen([sys.executable, "-m", "autograder.grade.worker"],
+        self.process = subprocess.Popen(pinned_module(sys.executable, "autograder.grade.worker"),
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log,
                                         env=env, start_new_session=True)
         ready = self._read_line(startup_timeout)

@@ -32,6 +32,7 @@ from jupyter_client.manager import AsyncKernelManager
 from traitlets import Bool, Dict, Integer, List, Unicode
 
 from autograder.sandbox.limits import Limits
+from autograder.sandbox.packages import package_environment, pinned_kernel
 from autograder.sandbox.policy import Policy
 from autograder.sandbox.protections import as_records
 from autograder.sandbox.sandbox import Sandbox
@@ -66,7 +67,8 @@ class SandboxedKernelManager(AsyncKernelManager):
         if self.kernel_spec is not None:
             self.kernel_spec.interrupt_mode = "message"
         policy = Policy(Path(cwd), writable=[Path(self.socket_dir)] + [Path(p) for p in self.writable],
-                        readonly=[Path(p) for p in self.readonly], env=dict(self.sandbox_env),
+                        readonly=[Path(p) for p in self.readonly],
+                        env={**self.sandbox_env, **package_environment()},
                         private_workdir=self.private_workdir)
         self.box = Sandbox(policy, Limits(**self.limits), self.mode or None)
         self.box.start()
@@ -82,8 +84,8 @@ class SandboxedKernelManager(AsyncKernelManager):
         return kernel_cmd, kw
 
     def format_kernel_cmd(self, extra_arguments=None):
-        """The kernel command, wrapped to start inside the sandbox."""
-        command = super().format_kernel_cmd(extra_arguments)
+        """The kernel command, wrapped to start inside the sandbox, the course packages pinned first."""
+        command = pinned_kernel(super().format_kernel_cmd(extra_arguments))
         return self.box.wrap(command) if self.box is not None else command
 
     def oom_killed(self) -> bool:

@@ -3,8 +3,9 @@
 The sandbox starts from an empty root and gets only chosen binds:
 
 * read-only: the system (``/usr`` and the merged-usr links), a few files of ``/etc`` (dynamic
-  linker cache, fonts, locale), the Python installation and the virtual environment, the
-  ``autograder`` and ``course`` packages, and the extra read-only paths of the policy (the
+  linker cache, fonts, locale), the Python installation, the virtual environment and its site
+  folders, the ``autograder`` and ``course`` folders this grading run resolved
+  (:mod:`autograder.sandbox.packages`: exactly what the kernel imports), and the extra read-only paths of the policy (the
   chapter's release files);
 * writable: the submission's work folder (the kernel's working directory) and the policy's other
   writable folders (the check exports, the kernel's socket folder). With ``private_workdir`` the
@@ -21,18 +22,19 @@ instructor's home. The environment is cleared and rebuilt from a short list.
 from __future__ import annotations
 
 import glob
-import importlib.util
 import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from autograder.sandbox.packages import package_dirs
 
 HOME = "/home/student"
 SYSTEM_DIRS = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
 ETC_FILES = ("ld.so.cache", "ld.so.conf", "ld.so.conf.d", "localtime", "fonts", "mime.types",
              "nsswitch.conf", "passwd", "group", "hosts", "os-release", "alternatives",
              "matplotlibrc", "ssl/openssl.cnf")
-PACKAGES = ("autograder", "course")
+SITE_FOLDERS = ("site-packages", "dist-packages")
 ENV_PREFIXES = ("KERAS_COURSE_", "TF_", "KERAS_", "CUDA_", "XLA_", "OMP_", "MKL_", "LC_",
                 "PYTHONHASHSEED", "LANG", "MPLBACKEND", "JPY_")
 PRIVATE_TMPFS = ("/tmp", "/root", "/home", "/run", "/var", "/mnt", "/media", "/opt", "/srv")
@@ -60,20 +62,18 @@ class Policy:
     private_workdir: bool = False
 
 
-def package_dirs() -> list[str]:
-    """The folders of the packages notebooks import (editable installs live outside the venv)."""
-    found = []
-    for name in PACKAGES:
-        spec = importlib.util.find_spec(name)
-        if spec is not None and spec.submodule_search_locations:
-            found.extend(os.path.realpath(p) for p in spec.submodule_search_locations)
-    return found
-
-
 def python_dirs() -> list[str]:
-    """The Python installation and the virtual environment, resolved."""
+    """The Python installation, the virtual environment and the site folders on ``sys.path``, resolved.
+
+    Site folders (``site-packages``/``dist-packages``) outside the environment count too: a
+    ``--system-site-packages`` venv or a ``.pth`` file may put the libraries elsewhere. Nothing
+    else of ``sys.path`` is bound (not the working folder, which may be a course root).
+    """
     dirs = {os.path.realpath(sys.base_prefix), os.path.realpath(sys.prefix),
             os.path.realpath(sys.exec_prefix)}
+    for entry in sys.path:
+        if entry and os.path.basename(entry.rstrip("/")) in SITE_FOLDERS and os.path.isdir(entry):
+            dirs.add(os.path.realpath(entry))
     return sorted(dirs)
 
 
