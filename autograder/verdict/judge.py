@@ -10,9 +10,11 @@ Per test cell:
   the cell stands, and the reason says so);
 * no export folder, an unreadable export, or exports that are not the checks the reference cell
   calls (another check, another count) score 0 with the reason;
-* otherwise the cell fails (0) when any of its checks fails, and earns ``max_points`` times the
-  fraction its last check earned (the value the hidden test cell ends with), which is what
-  nbgrader's partial credit gives an honest run.
+* otherwise the cell fails (0) when any of its checks fails (in the notebook the check raises);
+  else it earns what the cell's value would be in an honest run, the points nbgrader's partial
+  credit reads: the sum of the points of the checks the value adds up (the reference's
+  ``value_checks`` last checks, e.g. ``check_a(...) + check_b(...)``), at most ``max_points``, or
+  ``max_points`` when the cell shows no number.
 """
 
 from __future__ import annotations
@@ -68,14 +70,27 @@ def judge_cell(folder: Path, cell) -> CellVerdict:
                                     reference.points)
         results.append({"check": reference.check, "points": earned, "max_points": reference.points,
                         "message": message, "source": export.source})
-    failed = [r for r in results if r["message"] or r["points"] <= 0]
+    failed = [r for r in results if r["message"]]
     if failed:
-        reason = "; ".join(f"{r['check']}: {r['message'] or 'no points'}" for r in failed)
+        reason = "; ".join(f"{r['check']}: {r['message']}" for r in failed)
         return CellVerdict(cell.grade_id, 0.0, cell.max_points, reason, results)
-    last = results[-1]
-    fraction = last["points"] / last["max_points"] if last["max_points"] else 1.0
-    points = round(cell.max_points * min(1.0, max(0.0, fraction)), 6)
-    return CellVerdict(cell.grade_id, points, cell.max_points, "", results)
+    points, reason = cell_points(cell, results)
+    return CellVerdict(cell.grade_id, points, cell.max_points, reason, results)
+
+
+def cell_points(cell, results: list[dict]) -> tuple[float, str]:
+    """The points of a cell whose checks all passed, as its value gives them, and why not full.
+
+    The value is the sum of the points earned by the cell's last ``cell.value_checks`` checks
+    (capped to ``0..max_points``); a cell that shows no number (``value_checks`` 0) earns full points.
+    """
+    if not cell.value_checks:
+        return cell.max_points, ""
+    counted = results[-cell.value_checks:]
+    points = round(min(cell.max_points, max(0.0, sum(r["points"] for r in counted))), 6)
+    short = [f"{r['check']}: {r['points']:g}/{r['max_points']:g} points" for r in counted
+             if r["points"] < r["max_points"]]
+    return points, "; ".join(short)
 
 
 def judge_submission(export_root: Path | None, reference: Reference) -> list[CellVerdict]:

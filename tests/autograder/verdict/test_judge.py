@@ -112,3 +112,40 @@ def test_a_reference_that_fails_itself_is_refused():
         CHECK, {"values": np.array([1.0])}, 1.0, observation={"values": np.array([2.0])})])])
     with pytest.raises(BrokenReference, match="test_a"):
         verify_reference(broken)
+
+
+def summed_reference(value_checks):
+    """test_sum calls a visible check (1 point), then ends with hidden checks of 1 + 2 points."""
+    expectation = {"values": np.array([1.0, 4.0, 9.0])}
+    checks = [ReferenceCheck(CHECK, expectation, 1.0), ReferenceCheck(CHECK, expectation, 1.0),
+              ReferenceCheck(CHECK, expectation, 2.0)]
+    return Reference("nb.ipynb", [CellReference("test_sum", 3.0, checks, value_checks=value_checks)])
+
+
+@pytest.mark.parametrize("fractions, expected", [
+    ((1.0, 1.0, 1.0), 3.0),
+    ((1.0, 1.0, 0.5), 2.0),   # 1 + 2 x 0.5, what the notebook's `check(...) + check(...)` shows
+    ((1.0, 0.5, 0.5), 1.5),
+    ((0.0, 1.0, 0.5), 2.0),   # the visible check's own value is not part of the cell's value
+])
+def test_a_cell_ending_with_a_sum_earns_the_sum_of_its_checks(tmp_path, fractions, expected):
+    for index, (fraction, points) in enumerate(zip(fractions, (1.0, 1.0, 2.0))):
+        export(tmp_path, "test_sum", [1, 4, 9], index=index, points=points, extra={"fraction": fraction})
+    verdict = judge_submission(tmp_path, summed_reference(2))[0]
+    assert verdict.points == expected
+    if expected < 3.0:
+        assert "points" in verdict.reason
+
+
+def test_a_cell_without_a_value_earns_full_points_when_every_check_passes(tmp_path):
+    for index, points in enumerate((1.0, 1.0, 2.0)):
+        export(tmp_path, "test_sum", [1, 4, 9], index=index, points=points, extra={"fraction": 0.5})
+    assert judge_submission(tmp_path, summed_reference(0))[0].points == 3.0
+
+
+def test_a_failing_check_anywhere_in_a_summed_cell_scores_zero(tmp_path):
+    export(tmp_path, "test_sum", [1, 4, 9], index=0, points=1.0)
+    export(tmp_path, "test_sum", [0, 0, 0], index=1, points=1.0)
+    export(tmp_path, "test_sum", [1, 4, 9], index=2, points=2.0)
+    verdict = judge_submission(tmp_path, summed_reference(2))[0]
+    assert verdict.points == 0.0 and "expected [1.0, 4.0, 9.0]" in verdict.reason
