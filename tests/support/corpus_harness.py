@@ -17,6 +17,7 @@ corpus is the project's own code.
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import subprocess
@@ -95,6 +96,22 @@ def output_message(cell) -> str:
         elif output.get("output_type") == "stream" and output.get("name") == "stderr":
             parts.append("stderr: " + str(output.get("text", "")).strip()[-300:])
     return " | ".join(parts)[:1500]
+
+
+def defined_names(source: str) -> list[str]:
+    """The names a cell binds at its top level (functions, classes, assignments; not imports)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return []
+    names = []
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.append(node.name)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names += [n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+    return sorted(set(names))
 
 
 def notebook_points(cell) -> tuple[float | None, str]:
@@ -237,9 +254,16 @@ class ChapterKernel:
             shutil.rmtree(root)
         answer_cell = nbformat.from_dict(self.notebook.cells[start])
         answer_cell.source = answer.source
+        # a student's kernel never ran the instructor's answer: forget the names it defined
+        earlier = {n for c in self.notebook.cells[:start] if c.cell_type == "code" for n in defined_names(c.source)}
+        names = [n for n in defined_names(self.notebook.cells[start].source) if n not in earlier]
+        forget = nbformat.v4.new_code_cell(
+            f"for _name in {names!r}:\n"
+            "    globals().pop(_name, None)\nglobals().pop('_name', None);")
         executed = {}
         stopped = ""
         try:
+            self._run(forget, start, None)
             self._run(answer_cell, start, None)
             for index in after:
                 cell = nbformat.from_dict(self.notebook.cells[index])
