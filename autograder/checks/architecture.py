@@ -187,16 +187,31 @@ def reference_specs(model: Any) -> list[Layer]:
     return specs
 
 
+def _as_activation(layer: dict) -> str | None:
+    """The activation an activation layer applies: ``Activation``, or ``ReLU``/``Softmax`` with default
+    settings (``ReLU()`` is relu, ``Softmax()`` over the last axis is softmax); None for other layers."""
+    config = layer["config"]
+    if layer["kind"] == "Activation":
+        return config["activation"]
+    if layer["kind"] == "ReLU" and config.get("max_value") is None \
+            and not config.get("negative_slope") and not config.get("threshold"):
+        return "relu"
+    if layer["kind"] == "Softmax" and config.get("axis", -1) in (-1, [-1]):
+        return "softmax"
+    return None
+
+
 def _fold_activations(layers: list[dict]) -> list[dict]:
     folded: list[dict] = []
     for layer in layers:
         previous = folded[-1] if folded else None
+        activation = _as_activation(layer)
         if (
-            layer["kind"] == "Activation"
+            activation is not None
             and previous is not None
             and previous["config"].get("activation") == "linear"
         ):
-            previous = dict(previous, config=dict(previous["config"], activation=layer["config"]["activation"]))
+            previous = dict(previous, config=dict(previous["config"], activation=activation))
             folded[-1] = previous
             continue
         folded.append(layer)
@@ -235,7 +250,7 @@ def _render_found(layer: dict, spec: dict | None) -> str:
 
 
 def _compare_layers(specs: list[dict], layers: list[dict], ordered: bool) -> None:
-    if not any(spec["kind"] == "Activation" for spec in specs):
+    if not any(spec["kind"] in ("Activation", "ReLU", "Softmax") for spec in specs):
         layers = _fold_activations(layers)
     shown_expected = " -> ".join(render(s["kind"], s["attrs"]) for s in specs)
     shown_found = " -> ".join(_render_found(l, s) for l, s in zip(layers, specs + [None] * len(layers)))

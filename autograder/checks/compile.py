@@ -7,6 +7,8 @@ import math
 import re
 from typing import Any
 
+import numpy as np
+
 from autograder.checks.architecture import activation_name
 from autograder.checks.failure import CheckFailed
 from autograder.checks.observation import build_if_callable, register_judge, run_check
@@ -60,15 +62,22 @@ def describe_loss(loss: Any) -> dict:
     return {"name": loss_name(loss), "from_logits": _from_logits(loss)}
 
 
+# keras.metrics.Accuracy compares y_pred == y_true element by element: not the "accuracy" string,
+# which compile resolves to the binary/categorical/sparse accuracy that fits the labels.
+_EXACT_ACCURACY = "accuracy (keras.metrics.Accuracy: y_pred == y_true element by element)"
+
+
 def metric_name(metric: Any) -> str:
     """Return the canonical name of a metric given as a string, function, class or object."""
     if isinstance(metric, str):
         return _METRIC_ALIASES.get(metric, metric)
     if isinstance(metric, type):
-        return _snake(metric.__name__)
+        return _EXACT_ACCURACY if metric is keras.metrics.Accuracy else _snake(metric.__name__)
     if isinstance(metric, keras.metrics.Metric):
         if type(metric).__name__ == "MeanMetricWrapper":
             return _METRIC_ALIASES.get(metric.name, metric.name)
+        if type(metric) is keras.metrics.Accuracy:
+            return _EXACT_ACCURACY
         return _snake(type(metric).__name__)
     name = getattr(metric, "__name__", str(metric))
     return _METRIC_ALIASES.get(name, name)
@@ -156,9 +165,56 @@ def _expected_loss(loss: Any) -> dict:
     return described
 
 
+def _probe_batch(units: int, from_logits: bool) -> tuple:
+    """Fixed labels and predictions of ``units`` columns: 0/1 or one-hot labels, logits or probabilities."""
+    rng = np.random.default_rng(0)
+    scores = rng.normal(0.0, 2.0, size=(16, units)).astype("float32")
+    if units == 1:
+        y_true = (rng.uniform(size=(16, 1)) < 0.5).astype("float32")
+        y_pred = scores if from_logits else 1.0 / (1.0 + np.exp(-scores))
+    else:
+        y_true = np.eye(units, dtype="float32")[rng.integers(0, units, size=16)]
+        y_pred = scores if from_logits else np.exp(scores) / np.exp(scores).sum(axis=1, keepdims=True)
+    return y_true, np.asarray(y_pred, "float32")
+
+
+def _probe_value(loss: Any, units: int, from_logits: bool) -> float | None:
+    """The mean of ``loss`` on the probe batch, or None when it cannot be computed."""
+    if isinstance(loss, str):
+        try:
+            loss = keras.losses.get(loss)
+        except ValueError:
+            return None
+    y_true, y_pred = _probe_batch(units, from_logits)
+    try:
+        value = keras.ops.convert_to_numpy(loss(keras.ops.convert_to_tensor(y_true),
+                                                keras.ops.convert_to_tensor(y_pred)))
+        return float(np.mean(value))
+    except Exception:  # a custom loss that does not run on the probe: it is judged by its name
+        return None
+
+
+def _loss_probes(model: Any, losses: dict, from_logits: dict) -> dict:
+    """``{output: mean loss on a fixed probe batch}`` for each output with a known width."""
+    probes = {}
+    for tensor, (name, loss) in zip(getattr(model, "outputs", None) or [], losses.items()):
+        units = tensor.shape[-1]
+        if units is not None and name in from_logits:
+            probes[name] = _probe_value(loss, int(units), bool(from_logits[name]))
+    return probes
+
+
 def _same_metric(expected: str, found: str) -> bool:
     return expected == found or (expected in _ACCURACY_FAMILY and found in _ACCURACY_FAMILY and
                                  "accuracy" in (expected, found))
+
+
+def _same_values(name: str, found: dict, expectation: dict, observation: dict) -> bool:
+    """True when a custom loss function gives the expected loss's value on the probe batch."""
+    want = (expectation.get("loss_probes") or {}).get(name)
+    seen = (observation.get("loss_probes") or {}).get(name)
+    return (found["from_logits"] is None and want is not None and seen is not None
+            and math.isclose(want, seen, rel_tol=1e-4, abs_tol=1e-6))
 
 
 @register_judge("check_compile")
@@ -174,7 +230,7 @@ def judge_compile(observation: dict, expectation: dict, points: float) -> float:
         if expected_losses is not None and name in expected_losses:
             wanted = expected_losses[name]
             where = f" for output '{name}'" if several else ""
-            if wanted["name"] != found["name"]:
+            if wanted["name"] != found["name"] and not _same_values(name, found, expectation, observation):
                 raise CheckFailed(f"loss{where}: expected {wanted['name']}, found {found['name']}")
             if wanted["from_logits"] is not None and found["from_logits"] is not None \
                     and wanted["from_logits"] != found["from_logits"]:
@@ -246,7 +302,13 @@ def check_compile(
         observation = observe_compile(built)
         names = observation["outputs"]
         if loss is not None:
-            expectation["losses"] = {name: _expected_loss(l) for name, l in _per_output(loss, names).items()}
+            expected = _per_output(loss, names)
+            expectation["losses"] = {name: _expected_loss(l) for name, l in expected.items()}
+            logits = {name: bool(describe_loss(l)["from_logits"]) for name, l in expected.items()}
+            if built.built:
+                expectation["loss_probes"] = _loss_probes(built, expected, logits)
+                found = _per_output(built._compile_config.config.get("loss"), names)
+                observation["loss_probes"] = _loss_probes(built, found, logits)
         if raw_loss_weights is not None:
             expectation["loss_weights"] = {k: float(v) for k, v in _per_output(raw_loss_weights, names).items()}
         return observation

@@ -119,3 +119,11 @@ def test_conv_kernel_size_int_equals_tuple():
     model = keras.Sequential([L.Input((16, 16, 1)), L.Conv2D(8, (3, 3), activation="relu"), L.Flatten()])
     assert check_architecture(model, [Layer("Conv2D", filters=8, kernel_size=3, activation="relu"),
                                       Layer(L.Flatten)]) == 1.0
+
+
+def test_relu_and_softmax_layers_fold_into_the_linear_layer_before():
+    model = keras.Sequential([L.Input((10,)), L.Dense(20), L.ReLU(), L.Dense(4), L.Softmax()])
+    assert check_architecture(model, SPEC, params=PARAMS) == 1.0
+    leaky = keras.Sequential([L.Input((10,)), L.Dense(20), L.ReLU(negative_slope=0.1), L.Dense(4), L.Softmax()])
+    with pytest.raises(CheckFailed, match="Layer 1"):
+        check_architecture(leaky, SPEC)

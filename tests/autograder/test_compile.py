@@ -90,3 +90,28 @@ def test_multi_output_loss_dict_and_weights():
         check_compile(model, loss_weights={"size": 0.2})
     with pytest.raises(CheckFailed, match="loss for output 'size': expected mean_absolute_error, found mean_squared_error"):
         check_compile(model, loss={"kind": "sparse_categorical_crossentropy", "size": "mae"})
+
+
+def test_custom_loss_function_with_the_expected_values_passes():
+    def bce_from_logits(y_true, y_pred):
+        return keras.losses.binary_crossentropy(y_true, y_pred, from_logits=True)
+
+    def bce_on_logits_as_probabilities(y_true, y_pred):
+        return keras.losses.binary_crossentropy(y_true, y_pred)
+
+    def build(loss):
+        model = keras.Sequential([L.Input((8,)), L.Dense(16, activation="relu"), L.Dense(1)])
+        model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss=loss)
+        return model
+
+    expected = keras.losses.BinaryCrossentropy(from_logits=True)
+    assert check_compile(build(bce_from_logits), loss=expected, learning_rate=0.01) == 1.0
+    with pytest.raises(CheckFailed, match="expected binary_crossentropy, found bce_on_logits_as_probabilities"):
+        check_compile(build(bce_on_logits_as_probabilities), loss=expected)
+
+
+def test_exact_accuracy_object_is_not_the_accuracy_string():
+    model = _compiled(metrics=[keras.metrics.Accuracy()])
+    with pytest.raises(CheckFailed, match="keras.metrics.Accuracy"):
+        check_compile(model, metrics=["categorical_accuracy"])
+    assert check_compile(_compiled(metrics=["acc"]), metrics=[keras.metrics.CategoricalAccuracy]) == 1.0
