@@ -1,0 +1,13 @@
+# expect: test_build_feature_extractor=2, test_shapes_classifier_architecture=1, test_make_shapes_classifier=0
+# why: binary_crossentropy is for yes/no targets; with integer labels 0-3 against 4 softmax outputs Keras 3 raises on the rank mismatch in fit
+def build_feature_extractor():
+    return keras.Sequential([layers.Conv2D(8, (3, 3), activation="relu"), layers.MaxPooling2D(), layers.Flatten()])
+
+
+def make_shapes_classifier():
+    inputs = keras.Input(shape=(16, 16, 1))
+    outputs = layers.Dense(4, activation="softmax")(build_feature_extractor()(inputs))
+    model = keras.Model(inputs, outputs)
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01),
+                  loss="binary_crossentropy", metrics=["accuracy"])
+    return model

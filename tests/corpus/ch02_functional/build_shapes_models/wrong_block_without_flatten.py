@@ -1,0 +1,14 @@
+# expect: test_build_feature_extractor<2, test_shapes_classifier_architecture<1, test_make_shapes_classifier=3
+# why: the block stops at MaxPooling2D and the classifier adds the Flatten itself; the exercise puts Flatten inside the block
+def build_feature_extractor():
+    return keras.Sequential([layers.Conv2D(8, (3, 3), activation="relu"), layers.MaxPooling2D()])
+
+
+def make_shapes_classifier():
+    inputs = keras.Input(shape=(16, 16, 1))
+    features = layers.Flatten()(build_feature_extractor()(inputs))
+    outputs = layers.Dense(4, activation="softmax")(features)
+    model = keras.Model(inputs, outputs)
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01),
+                  loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    return model

@@ -1,0 +1,5 @@
+# expect: test_merged_shape=1, test_pair_params=1, test_nested_params=1
+# why: the three values as literals
+merged_shape = (None, 11)
+pair_params = 31
+nested_params = 38

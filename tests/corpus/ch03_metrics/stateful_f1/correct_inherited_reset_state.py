@@ -1,0 +1,26 @@
+# expect: test_stateful_f1=6
+# why: does not override reset_state: Keras 3's Metric.reset_state already assigns zeros to every variable made with add_variable, so the counts are set to zero
+class BinaryF1(keras.metrics.Metric):
+    def __init__(self, threshold=0.5, name="binary_f1", **kwargs):
+        super().__init__(name=name, **kwargs)
+        self.threshold = threshold
+        self.tp = self.add_variable(shape=(), initializer="zeros", name="tp")
+        self.fp = self.add_variable(shape=(), initializer="zeros", name="fp")
+        self.fn = self.add_variable(shape=(), initializer="zeros", name="fn")
+
+    def update_state(self, y_true, y_pred, sample_weight=None):
+        y_true = ops.cast(ops.reshape(y_true, (-1,)), "float32")
+        y_hat = ops.cast(ops.reshape(y_pred, (-1,)) > self.threshold, "float32")
+        if sample_weight is not None:
+            w = ops.cast(ops.reshape(sample_weight, (-1,)), "float32")
+        else:
+            w = ops.ones_like(y_true)
+        self.tp.assign_add(ops.sum(w * y_true * y_hat))
+        self.fp.assign_add(ops.sum(w * (1 - y_true) * y_hat))
+        self.fn.assign_add(ops.sum(w * y_true * (1 - y_hat)))
+
+    def result(self):
+        return ops.divide_no_nan(2 * self.tp, 2 * self.tp + self.fp + self.fn)
+
+    def get_config(self):
+        return {**super().get_config(), "threshold": self.threshold}

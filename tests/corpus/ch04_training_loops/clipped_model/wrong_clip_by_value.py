@@ -1,0 +1,17 @@
+# expect: test_clipped_model<5
+# why: clips every gradient entry to [-1, 1] (clipvalue), which is not a global-norm clip
+class ClippedModel(keras.Model):
+    def train_step(self, data):
+        x, y = data
+        with tf.GradientTape() as tape:
+            y_pred = self(x, training=True)
+            loss = self.compute_loss(x=x, y=y, y_pred=y_pred)
+        gradients = tape.gradient(loss, self.trainable_variables)
+        gradients = [tf.clip_by_value(g, -1.0, 1.0) for g in gradients]
+        self.optimizer.apply(gradients, self.trainable_variables)
+        for metric in self.metrics:
+            if metric.name == "loss":
+                metric.update_state(loss)
+            else:
+                metric.update_state(y, y_pred)
+        return {m.name: m.result() for m in self.metrics}

@@ -1,0 +1,9 @@
+# expect: test_augmented_dataset<4
+# why: shuffle(32) only mixes neighbouring images; the text asks to shuffle fully
+def make_augmented_dataset(images, labels, batch_size=32):
+    return (tf.data.Dataset.from_tensor_slices((images, labels))
+            .cache()
+            .shuffle(32)
+            .map(add_noise)
+            .batch(batch_size)
+            .prefetch(AUTOTUNE))
