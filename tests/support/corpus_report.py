@@ -72,6 +72,15 @@ def print_table(rows: list[dict]) -> None:
               f"| {r['wrong_caught']}/{r['wrong']} | {r['misjudged']} | {r['seconds']} ({r['instructor_seconds']}) |")
 
 
+def print_misjudged(chapter: str, results: list[AnswerResult]) -> None:
+    """Print one chapter's misjudged answers, one line per cell that missed."""
+    misjudged = [r for r in results if not r.ok]
+    print(f"## {chapter}: misjudged answers ({len(misjudged)})\n", flush=True)
+    for result in misjudged:
+        print("- " + result.summary().replace("\n", "\n- "), flush=True)
+    print(flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Grade the chapters named (all with a corpus by default); exit 1 when any answer is misjudged."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -88,12 +97,10 @@ def main(argv: list[str] | None = None) -> int:
             answers, results, seconds, instructor = grade_chapter(chapter, Path(scratch))
             rows.append(table_row(chapter, answers, results, seconds, instructor))
             everything[chapter] = results
+            print_misjudged(chapter, results)  # as soon as the chapter is done
+    print()
     print_table(rows)
     misjudged = [r for results in everything.values() for r in results if not r.ok]
-    if misjudged:
-        print(f"\n## Misjudged answers ({len(misjudged)})\n")
-        for result in misjudged:
-            print("- " + result.summary().replace("\n", "\n- "))
     if args.json:
         args.json.write_text(json.dumps({"table": rows, "answers": {c: [asdict(r) for r in rs]
                                                                       for c, rs in everything.items()}},
