@@ -2,8 +2,10 @@
 
 Each slot owns one ``python -m autograder.grade.worker`` process (its own session, so Ctrl-C reaches
 only the parent) and sends it jobs one by one. A worker that dies or overruns the per-submission
-time limit is killed and replaced; its submission comes back as ``crashed`` or ``timeout`` and the
-other submissions go on. Workers stay alive between submissions so nbgrader, nbconvert and Python
+time limit is killed and replaced, together with every process that carries its marker or sits in
+its sandboxes' cgroups (:mod:`autograder.sandbox.reaper`: its kernels, even one whose bwrap lost
+its parent); its submission comes back as ``crashed`` or ``timeout`` and the other submissions go
+on. Workers stay alive between submissions so nbgrader, nbconvert and Python
 are imported once per worker, not once per submission.
 """
 
@@ -22,6 +24,9 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from autograder.grade.gpu_slots import worker_environment
+from autograder.grade.lifetime import raise_if_interrupted, worker_marker
+from autograder.sandbox.marker import MARK_ENV
+from autograder.sandbox.reaper import sweep
 from autograder.sandbox.packages import package_environment, pinned_module
 
 
@@ -38,7 +43,10 @@ class WorkerProcess:
     def __init__(self, index: int, gpus: list[str], log_path: Path, startup_timeout: float = 120.0):
         """Start worker ``index`` with its GPU (if any); its stderr and its kernels' go to ``log_path``."""
         self.index = index
-        env = dict(os.environ, PYTHONUNBUFFERED="1", **worker_environment(index, gpus), **package_environment())
+        marker = worker_marker()
+        env = dict(os.environ, PYTHONUNBUFFERED="1", **worker_environment(index, gpus), **package_environment(),
+                   **marker)
+        self.marker = marker.get(MARK_ENV, "")
         self.device = "GPU " + env["CUDA_VISIBLE_DEVICES"] if gpus else "CPU"
         log_path.parent.mkdir(parents=True, exist_ok=True)
         self._log = open(log_path, "ab")
@@ -90,13 +98,16 @@ class WorkerProcess:
         return self.process.poll() is None
 
     def kill(self) -> None:
-        """Kill the worker and everything in its session; its kernels exit when they see it gone."""
+        """Kill the worker, everything in its session, and every process that carries its marker or
+        sits in its sandboxes' cgroups (its kernels, even those whose bwrap lost its parent)."""
         if self.process.poll() is None:
             try:
                 os.killpg(self.process.pid, signal.SIGKILL)
             except (ProcessLookupError, PermissionError):
                 pass
         self.process.wait()
+        if self.marker:
+            sweep(self.marker)
         self._log.close()
 
     def close(self, timeout: float = 10.0) -> None:
@@ -164,8 +175,10 @@ class LocalPool:
             thread.start()
         done = 0
         try:
+            raise_if_interrupted()  # a Ctrl-C that a library swallowed while the run was set up
             while done < slots:
                 item = results.get()
+                raise_if_interrupted()
                 if "slot_done" in item:
                     done += 1
                 elif "fatal" in item:

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import os
-import signal
 import sys
 import tempfile
-import threading
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, TextIO
+from typing import TextIO
 
 from autograder.errors import CourseError
 from autograder.grade.chapter_reference import chapter_references
 from autograder.grade.course_config import CourseConfig, load_course_config
 from autograder.grade.discover import build_jobs, find_students
 from autograder.grade.gradebook_template import build_template
+from autograder.grade.lifetime import deferred_interrupt, grading_run
 from autograder.grade.progress import Progress, format_table
 from autograder.sandbox.limits import Limits
 
@@ -55,22 +53,6 @@ class GradeOutcome:
         return format_table(self.rows)
 
 
-@contextmanager
-def deferred_interrupt() -> Iterator[None]:
-    """Hold Ctrl-C until the block ends, so a gradebook write is never cut in half."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    caught: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    if caught:
-        raise KeyboardInterrupt
-
-
 def _write_log(path: Path, result: dict) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     head = [f"student: {result['student']}", f"chapter: {result['chapter']}", f"status: {result['status']}",
@@ -96,6 +78,7 @@ def _max_points(db_url: str, course_id: str, chapter: str) -> float:
         return float(gb.find_assignment(chapter).max_score)
 
 
+@grading_run(lambda chapter, *args, **kwargs: GradeOutcome(chapter, interrupted=True))
 def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None = None,
                   scheduler: str | None = None, db_url: str | None = None,
                   students: list[str] | tuple[str, ...] = (), timeout: float = DEFAULT_TIMEOUT,

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from autograder.sandbox.marker import cgroup_leaf_name
+
 ROOT_ENV = "KERAS_COURSE_CGROUP_ROOT"
 CGROUP_MOUNT = Path("/sys/fs/cgroup")
 
@@ -139,11 +141,15 @@ class SandboxCgroup:
 
     @classmethod
     def create(cls, memory_bytes: int, max_processes: int, name: str = "") -> "SandboxCgroup":
-        """Create the cgroup with its limits; raise OSError when the machine has no usable cgroups."""
+        """Create the cgroup with its limits; raise OSError when the machine has no usable cgroups.
+
+        Its default name carries the grading run's marker (:mod:`autograder.sandbox.marker`), so
+        :func:`autograder.sandbox.reaper.sweep` finds it even when its creator died.
+        """
         support = cgroup_support()
         if not support.kind:
             raise OSError(support.reason)
-        leaf = name or f"kc-sandbox-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        leaf = name or cgroup_leaf_name()
         group = cls(support)
         try:
             if support.kind == "v2":
