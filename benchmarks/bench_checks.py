@@ -36,7 +36,7 @@ with quiet():  # TensorFlow's import-time logs (no GPU, CUDA plugins) go to the 
     from autograder.checks import (CheckFailed, Layer, check_architecture, check_compile, check_dataset,
                                    check_loss, check_loss_decreases, check_metric, check_throughput,
                                    check_function, check_train_step, check_train_step_override, check_training,
-                                   check_value)
+                                   check_value, check_feature_model)
     from course import datasets
 
 SOURCE = Path(__file__).resolve().parents[1] / "source"
@@ -103,7 +103,8 @@ def _train_dataset_case(ns: dict) -> Callable[[], float]:
     x, y = datasets.load("imbalanced", "hidden", seed=12203)
     spec = _dataset_spec(((None, 8), tf.float32), ((None,), tf.int32))
     return lambda: check_dataset(lambda: ns["make_train_dataset"](x, y, batch_size=48), element_spec=spec,
-                                 batch_size=48, num_examples=len(x), reshuffle=True, prefetched=True, source=(x, y))
+                                 batch_size=48, num_examples=len(x), reshuffle=True, full_shuffle=True, prefetched=True,
+                                 source=(x, y))
 
 
 def _dataframe_case(ns: dict) -> Callable[[], float]:
@@ -113,7 +114,8 @@ def _dataframe_case(ns: dict) -> Callable[[], float]:
              "plan": tf.TensorSpec((None,), tf.string)}, tf.TensorSpec((None,), tf.int32))
     source = tf.data.Dataset.from_tensor_slices((dict(frame), labels))
     return lambda: check_dataset(lambda: ns["df_to_dataset"](frame, labels, batch_size=64), element_spec=spec,
-                                 batch_size=64, num_examples=len(frame), reshuffle=False, source=source)
+                                 batch_size=64, num_examples=len(frame), reshuffle=False, in_order=True,
+                                 source=source)
 
 
 def _windows_case(ns: dict) -> Callable[[], float]:
@@ -121,7 +123,23 @@ def _windows_case(ns: dict) -> Callable[[], float]:
     expected = ns["_expected_windows"](sequence, 5)
     spec = _dataset_spec(((None,), tf.int32), ((), tf.int32))
     return lambda: check_dataset(lambda: ns["make_windows"](sequence, 5), element_spec=spec, num_examples=36,
-                                 reshuffle=False, source=expected)
+                                 reshuffle=False, in_order=True, source=expected)
+
+
+def _augmented_case(ns: dict) -> Callable[[], float]:
+    x, y = datasets.load("shapes", "hidden", seed=34417)
+    ns.setdefault("noise_generator", tf.random.Generator.from_seed(7))  # section 2's state, not a definition
+    spec = _dataset_spec(((None, 16, 16, 1), tf.float32), ((None,), tf.int32))
+    return lambda: check_dataset(lambda: ns["make_augmented_dataset"](x, y, batch_size=25), element_spec=spec,
+                                 batch_size=25, num_examples=len(x), reshuffle=True, full_shuffle=True,
+                                 complete=False, augmented_from=(x, y), noise_std=0.05, cached=True,
+                                 prefetched=True)
+
+
+def _churn_structure_case(ns: dict) -> Callable[[], float]:
+    frame, _ = datasets.load("tabular", "hidden", seed=56611)
+    return lambda: check_feature_model(lambda: ns["build_churn_model"](frame), frame=frame, numeric=ns["NUMERIC"],
+                                       categorical=ns["CATEGORICAL"], head=[("relu", 16), ("sigmoid", 1)])
 
 
 def _class_weight_case(ns: dict) -> Callable[[], float]:
@@ -195,6 +213,8 @@ CASES: list[Case] = [
     Case("check_dataset", "ch05 train dataset, imbalanced", "ch05_tf_data", _train_dataset_case),
     Case("check_dataset", "ch05 DataFrame dataset, tabular", "ch05_tf_data", _dataframe_case),
     Case("check_dataset", "ch05 windows of 5", "ch05_tf_data", _windows_case),
+    Case("check_dataset", "ch05 augmented shapes, noise matched", "ch05_tf_data", _augmented_case),
+    Case("check_feature_model", "ch05 churn model, adapted layers", "ch05_tf_data", _churn_structure_case),
     Case("check_throughput", "ch05 cache+prefetch vs map, x3", "ch05_tf_data",
          lambda ns: lambda: check_throughput(ns["build_fast"], lambda source: source.map(ns["slow_parse"]),
                                              min_speedup=3, source=ns["plain_source"])),

@@ -48,6 +48,10 @@ _CACHE_OPS = ("CacheDataset", "CacheDatasetV2", "MemoryCacheImpl")
 _PREFETCH_OPS = ("PrefetchDataset",)
 _SHUFFLE_OPS = ("ShuffleDataset", "ShuffleDatasetV2", "ShuffleDatasetV3",
                 "ShuffleAndRepeatDataset", "ShuffleAndRepeatDatasetV2")
+_PY_FUNCTION_OPS = ("EagerPyFunc", "PyFunc", "PyFuncStateless")
+# Steps that only set options and change no element: they may follow the final prefetch.
+_OPTION_OPS = ("OptionsDataset", "ModelDataset", "MaxIntraOpParallelismDataset",
+               "PrivateThreadPoolDataset", "ThreadPoolDataset")
 
 
 # ------------------------------------------------------------------------------ dataset helpers
@@ -65,6 +69,48 @@ def as_dataset(obj: Any, what: str = "your dataset", *args: Any) -> tf.data.Data
                       f"found {type(obj).__name__}")
 
 
+def _dataset_graph(dataset: tf.data.Dataset) -> Any:
+    policy = tf.data.experimental.ExternalStatePolicy.IGNORE
+    serialized = dataset._as_serialized_graph(external_state_policy=policy)
+    graph = graph_pb2.GraphDef()
+    graph.ParseFromString(serialized.numpy())
+    return graph
+
+
+def py_function_steps(dataset: tf.data.Dataset) -> list[int]:
+    """Return the indices (in :func:`dataset_ops`' order) of the steps that run a ``tf.py_function``.
+
+    A ``map`` whose function (or a function it calls) holds an ``EagerPyFunc``/``PyFunc`` op, as
+    ``slow_parse`` does. Empty when the graph cannot be serialized.
+    """
+    try:
+        graph = _dataset_graph(dataset)
+    except Exception:  # a dataset TensorFlow cannot serialize: nothing known
+        return []
+    functions = {f.signature.name: f for f in graph.library.function}
+    memo: dict[str, bool] = {}
+
+    def calls(attrs: Any) -> list[str]:
+        names = []
+        for value in attrs.values():
+            if value.func.name:
+                names.append(value.func.name)
+            names += [f.name for f in value.list.func]
+        return names
+
+    def runs_python(name: str) -> bool:
+        if name not in memo:
+            memo[name] = False
+            body = functions.get(name)
+            memo[name] = body is not None and any(
+                node.op in _PY_FUNCTION_OPS or any(runs_python(n) for n in calls(node.attr))
+                for node in body.node_def)
+        return memo[name]
+
+    nodes = [node for node in graph.node if "Dataset" in node.op]
+    return [i for i, node in enumerate(nodes) if any(runs_python(n) for n in calls(node.attr))]
+
+
 def dataset_ops(dataset: tf.data.Dataset) -> list[str]:
     """Return the dataset ops of ``dataset``'s graph, source first (e.g. ``["RangeDataset", ...]``).
 
@@ -72,11 +118,7 @@ def dataset_ops(dataset: tf.data.Dataset) -> list[str]:
     back to walking ``_input_dataset`` when the graph cannot be serialized.
     """
     try:
-        policy = tf.data.experimental.ExternalStatePolicy.IGNORE
-        serialized = dataset._as_serialized_graph(external_state_policy=policy)
-        graph = graph_pb2.GraphDef()
-        graph.ParseFromString(serialized.numpy())
-        return [node.op for node in graph.node if "Dataset" in node.op]
+        return [node.op for node in _dataset_graph(dataset).node if "Dataset" in node.op]
     except Exception:  # a dataset TensorFlow cannot serialize: walk the Python chain instead
         chain, current = [], dataset
         while current is not None:
@@ -164,23 +206,116 @@ def is_batched(ops: list[str]) -> bool:
     return bool(batch) and (not unbatch or batch[-1] > unbatch[-1])
 
 
-def observe_dataset(ds: Any, batched: bool | None) -> dict:
+def observe_dataset(ds: Any, batched: bool | None, clean: Any = None) -> dict:
     """Build the dataset, read its spec and ops, and iterate two epochs.
 
-    ``batched=None`` reads from the graph whether the elements are batches of examples.
+    ``batched=None`` reads from the graph whether the elements are batches of examples. With
+    ``clean`` (the ``(images, labels)`` before a random augmentation), the two epochs' images are
+    also matched to the clean images they came from (:func:`observe_noise`).
     """
     dataset = as_dataset(ds)
     if batched is None:
         batched = is_batched(dataset_ops(dataset))
     first, sizes = call_student(epoch_contents, "iterating your dataset", dataset, batched)
     second, _ = call_student(epoch_contents, "iterating your dataset a second time", dataset, batched)
-    return {"spec": spec_description(dataset.element_spec), "ops": dataset_ops(dataset),
-            "sizes": sizes, "first": first, "second": second}
+    observation = {"spec": spec_description(dataset.element_spec), "ops": dataset_ops(dataset),
+                   "py_steps": py_function_steps(dataset),
+                   "sizes": sizes, "first": first, "second": second}
+    if clean is not None:
+        observation["noise"] = observe_noise(dataset, clean, batched)
+    return observation
+
+
+def _epoch_arrays(dataset: tf.data.Dataset, batched: bool) -> tuple[np.ndarray, np.ndarray]:
+    images, labels = [], []
+    for element in dataset:
+        leaves = [np.asarray(leaf.numpy()) for _, leaf in _flatten_with_paths(element)]
+        if len(leaves) != 2:
+            raise CheckFailed(f"expected (image, label) elements, found {len(leaves)} component(s)")
+        images.append(leaves[0] if batched else leaves[0][None])
+        labels.append(np.reshape(leaves[1], (-1,)) if batched else np.reshape(leaves[1], (1,)))
+        if sum(len(i) for i in images) > MAX_EXAMPLES:
+            raise CheckFailed(f"the dataset yields more than {MAX_EXAMPLES} examples per epoch: is it "
+                              "repeated forever (.repeat() without a count)?")
+    if not images:
+        return np.zeros((0, 0)), np.zeros((0,))
+    flat = [i.reshape(len(i), -1).astype("float64") for i in images]
+    if len({f.shape[1] for f in flat}) != 1:
+        raise CheckFailed("the images do not all have the same size")
+    return np.concatenate(flat), np.concatenate(labels)
+
+
+def _nearest(found: np.ndarray, clean: np.ndarray) -> np.ndarray:
+    """Index of the nearest clean image (Euclidean) for every found image."""
+    norms = (clean ** 2).sum(axis=1)
+    out = np.empty(len(found), dtype=np.int64)
+    for start in range(0, len(found), 256):
+        part = found[start:start + 256]
+        distances = norms[None, :] - 2.0 * part @ clean.T
+        out[start:start + 256] = distances.argmin(axis=1)
+    return out
+
+
+def _repeated_draws(first: np.ndarray, second: np.ndarray) -> int:
+    """How many noise vectors of the second epoch also occur in the first (any image)."""
+    if not len(first) or not len(second):
+        return 0
+    sums = first.sum(axis=1)
+    order = np.argsort(sums)
+    sorted_sums = sums[order]
+    repeated = 0
+    for vector in second:
+        at = int(np.searchsorted(sorted_sums, vector.sum()))
+        for j in range(max(0, at - 2), min(len(order), at + 2)):
+            if np.allclose(first[order[j]], vector, rtol=0, atol=1e-5):
+                repeated += 1
+                break
+    return repeated
+
+
+def observe_noise(dataset: tf.data.Dataset, clean: Any, batched: bool) -> dict:
+    """Match two epochs of augmented images to the clean images; describe the noise added.
+
+    Returns the clean index of every example in order (``first``/``second``; identical clean
+    images share the index of the first one), how many labels differ from their clean image's,
+    the standard deviation of the added noise over each epoch, how many images got exactly the
+    same noise in both epochs, and how many of the second epoch's noise draws repeat a draw of
+    the first (a random stream that restarts every pass hands the same draws to other images).
+    """
+    clean_x = np.asarray(clean[0]).reshape(len(clean[0]), -1).astype("float64")
+    clean_y = np.asarray(clean[1]).reshape(-1)
+    lookup: dict[bytes, int] = {}
+    first_of = np.array([lookup.setdefault(row.tobytes(), i) for i, row in enumerate(clean_x)])
+    epochs = []
+    for what in ("iterating your dataset", "iterating your dataset a second time"):
+        images, labels = call_student(_epoch_arrays, what, dataset, batched)
+        if images.shape[1:] != clean_x.shape[1:]:
+            raise CheckFailed(f"the images hold {images.shape[1] if images.ndim == 2 else 0} values each, "
+                              f"expected {clean_x.shape[1]} (the shape of the input images)")
+        positions = first_of[_nearest(images, clean_x)]
+        noise = images - clean_x[positions]
+        epochs.append({"positions": positions, "labels": labels, "noise": noise})
+    first, second = epochs
+    same = 0
+    by_image = {int(p): i for i, p in enumerate(first["positions"])}
+    for i, p in enumerate(second["positions"]):
+        j = by_image.get(int(p))
+        if j is not None and np.allclose(first["noise"][j], second["noise"][i], rtol=0, atol=1e-6):
+            same += 1
+    return {"first": [int(p) for p in first["positions"]], "second": [int(p) for p in second["positions"]],
+            "canonical": [int(i) for i in first_of],
+            "wrong_labels": int(sum(int(np.sum(e["labels"].astype("int64") != clean_y[e["positions"]]))
+                                    for e in epochs)),
+            "noise_std": [float(e["noise"].std()) if e["noise"].size else 0.0 for e in epochs],
+            "same_noise": same,
+            "repeated_draws": _repeated_draws(first["noise"], second["noise"])}
 
 
 def _shape_text(shape) -> str:
-    return "unknown" if shape is None else "(" + ", ".join("None" if d is None else str(d)
-                                                             for d in shape) + ")"
+    if shape is None:
+        return "unknown"
+    dims = ["None" if d is None else str(d) for d in shape]
+    return "(" + ", ".join(dims) + ("," if len(dims) == 1 else "") + ")"
 
 
 def _judge_spec(found: list[dict], expected: list[dict]) -> None:
@@ -200,6 +335,89 @@ def _judge_spec(found: list[dict], expected: list[dict]) -> None:
                                                        for w, g in zip(want, got)):
             raise CheckFailed(f"element_spec{f['path']}: expected shape {_shape_text(want)}, found "
                               f"{_shape_text(got)}.")
+
+
+def _positions(keys: list[str], source: list[str]) -> list[int]:
+    """The source position of every example digest (the last position of a repeated example)."""
+    where = {key: index for index, key in enumerate(source)}
+    return [where.get(key, -1) for key in keys]
+
+
+def _judge_full_shuffle(first: list[int], second: list[int], sizes: list[int], total: int) -> None:
+    """Reach and mixing of a shuffle, from the source positions of two epochs' examples.
+
+    Reach: the first batch of one of the two epochs holds an example from the last quarter of the
+    source (a full shuffle misses it with probability (3/4)**(2 * batch), a buffer of B examples can
+    only reach the first B + batch). Mixing: the batches are not the same groups in both epochs.
+    """
+    if len(sizes) > 1:
+        def groups(order: list[int]) -> Counter:
+            out, at = Counter(), 0
+            for size in sizes:
+                out[tuple(sorted(order[at:at + size]))] += 1
+                at += size
+            return out
+
+        if groups(first) == groups(second):
+            raise CheckFailed("the same examples form the batches in both epochs (only the order of "
+                              "whole batches changes): shuffle the examples before .batch(), not after.")
+    batch = sizes[0] if sizes else min(32, total)  # unbatched: the first 32 examples
+    heads = [p for p in first[:batch] + second[:batch] if p >= 0]
+    if total >= 8 and heads and max(heads) < total - total // 4:
+        raise CheckFailed(
+            f"the first batches of two epochs only hold examples from the first {max(heads) + 1} of "
+            f"{total} source positions: the shuffle does not reach the whole data. Shuffle with a "
+            "buffer as large as the data: .shuffle(len(x)).")
+
+
+def _judge_noise(noise: dict, expected_std: float, total: int) -> None:
+    """Every clean image once per epoch, with fresh noise of the expected size in every epoch."""
+    if noise["wrong_labels"]:
+        raise CheckFailed(f"{noise['wrong_labels']} augmented image(s) carry another label than the "
+                          "image they came from: images and labels must stay paired.")
+    want = Counter(noise["canonical"])
+    for name, order in (("first", noise["first"]), ("second", noise["second"])):
+        found = Counter(order)
+        if found != want:
+            missing, extra = sum((want - found).values()), sum((found - want).values())
+            raise CheckFailed(f"the {name} epoch does not hold every image exactly once: {missing} "
+                              f"missing, {extra} repeated (out of {total}).")
+    for std in noise["noise_std"]:
+        if std < 0.1 * expected_std:
+            raise CheckFailed("the images come out unchanged: no noise was added. Apply add_noise "
+                              "with .map(add_noise) after the cache.")
+        if not 0.8 * expected_std <= std <= 1.25 * expected_std:
+            raise CheckFailed(f"the noise added to the images has a standard deviation of {std:.3f}, "
+                              f"add_noise draws {expected_std:g}: apply add_noise exactly once to "
+                              "every image.")
+    if noise["same_noise"] > total // 10:
+        raise CheckFailed(f"{noise['same_noise']} of {total} images get exactly the same noise in two "
+                          "epochs: the augmentation is frozen (a random map before .cache(), or a "
+                          ".cache() after it). Cache first, then augment.")
+    if noise["repeated_draws"] > total // 2:
+        raise CheckFailed(f"{noise['repeated_draws']} of {total} noise draws of the second epoch "
+                          "repeat draws of the first, handed to other images: a random op that "
+                          "restarts its stream every pass (plain tf.random.normal under the "
+                          "chapter's seeding). Use add_noise, whose tf.random.Generator moves on.")
+
+
+def _judge_steps(ops: list[str], py_steps: list[int], expectation: dict) -> None:
+    """Prefetch as the last step; the expensive py_function step before the cache."""
+    if expectation.get("prefetched") is True and any(op in _PREFETCH_OPS for op in ops):
+        last = max(i for i, op in enumerate(ops) if op in _PREFETCH_OPS)
+        after = [op for op in ops[last + 1:] if op not in _OPTION_OPS]
+        if after:
+            raise CheckFailed(f".prefetch() must be the last step, found {', '.join(after)} after it "
+                              "(e.g. a .cache() after .prefetch() leaves nothing prefetched once the "
+                              "cache is full): end the pipeline with .prefetch(tf.data.AUTOTUNE).")
+    if expectation.get("slow_step_cached"):
+        if not py_steps:
+            raise CheckFailed("the pipeline runs no py_function step: keep the expensive step "
+                              "(.map(slow_parse)) and cache its results, do not rewrite it.")
+        caches = [i for i, op in enumerate(ops) if op in _CACHE_OPS]
+        if caches and max(caches) < max(py_steps):
+            raise CheckFailed("the expensive map (slow_parse) runs after the .cache(), so every epoch "
+                              "pays for it again: put .cache() right after .map(slow_parse).")
 
 
 @register_judge(CHECK_DATASET)
@@ -226,13 +444,14 @@ def judge_dataset(observation: dict, expectation: dict, points: float) -> float:
     num_examples = expectation.get("num_examples")
     if num_examples is not None and len(first) != num_examples:
         raise CheckFailed(f"one epoch yields {len(first)} examples, expected {num_examples}: "
-                          + ("examples are repeated (a .repeat() or a duplicated source?)"
-                             if len(first) > num_examples else
-                             "examples are lost (.take(), a filter, or drop_remainder?)") + ".")
+                          + ("there are extra examples (short trailing windows? a .repeat()? a "
+                             "duplicated source?)" if len(first) > num_examples else
+                             "examples are lost (.take(), a filter, drop_remainder=True, or windows "
+                             "cut too short?)") + ".")
+    source = expectation.get("source")
     if expectation.get("complete"):
         counts = Counter(first)
         repeated = sum(c - 1 for c in counts.values() if c > 1)
-        source = expectation.get("source")
         if source is not None:
             want = Counter(source)
             missing = sum((want - counts).values())
@@ -240,8 +459,9 @@ def judge_dataset(observation: dict, expectation: dict, points: float) -> float:
             if missing or extra:
                 raise CheckFailed(
                     f"one epoch does not hold exactly the source examples: {missing} missing, "
-                    f"{extra} extra or changed (out of {len(source)}). Shuffle with a buffer, not "
-                    "with .take()/.skip(), and do not repeat inside the pipeline.")
+                    f"{extra} extra or changed (out of {len(source)}). Keep every example with its "
+                    "own label and values; shuffle with a buffer, not with .take()/.skip(), and do "
+                    "not repeat inside the pipeline.")
         elif repeated and Counter(second) != counts:
             raise CheckFailed(f"{repeated} example(s) appear twice within one epoch and the two "
                               "epochs hold different examples: each epoch must see every example "
@@ -250,8 +470,18 @@ def judge_dataset(observation: dict, expectation: dict, points: float) -> float:
             raise CheckFailed("the second epoch holds different examples from the first: each epoch "
                               "must see every example exactly once (no .repeat() or .take() on a "
                               "shuffled stream).")
+    if expectation.get("in_order") and source is not None and first != source:
+        at = next((i for i, (f, s) in enumerate(zip(first, source)) if f != s), min(len(first), len(source)))
+        raise CheckFailed(f"the examples do not come in the source's order (example {at + 1} differs): "
+                          "keep the original order, with no .shuffle().")
+    noise = observation.get("noise")
+    if expectation.get("noise_std") is not None:
+        if noise is None:
+            raise CheckFailed("malformed export: the augmentation was not observed")
+        _judge_noise(noise, expectation["noise_std"], len(noise["canonical"]))
     reshuffle = expectation.get("reshuffle")
-    if reshuffle is True and first == second:
+    same_order = first == second if noise is None else noise["first"] == noise["second"]
+    if reshuffle is True and same_order:
         shuffle_at = next((i for i, op in enumerate(ops) if op in _SHUFFLE_OPS), None)
         cache_at = next((i for i, op in enumerate(ops) if op in _CACHE_OPS), None)
         if shuffle_at is None:
@@ -262,9 +492,14 @@ def judge_dataset(observation: dict, expectation: dict, points: float) -> float:
             hint = ("use .shuffle(buffer_size) with reshuffle_each_iteration=True (the default) and "
                     "a buffer larger than 1")
         raise CheckFailed(f"two epochs come in the same order, expected a new order each epoch: {hint}.")
-    if reshuffle is False and first != second:
+    if reshuffle is False and not same_order:
         raise CheckFailed("two epochs come in different orders; this dataset must keep a fixed order "
                           "(no .shuffle(), e.g. for validation data).")
+    if expectation.get("full_shuffle"):
+        if noise is not None:
+            _judge_full_shuffle(noise["first"], noise["second"], sizes, len(noise["canonical"]))
+        elif source is not None:
+            _judge_full_shuffle(_positions(first, source), _positions(second, source), sizes, len(source))
     for wanted, names, what in ((expectation.get("cached"), _CACHE_OPS, "cache"),
                                 (expectation.get("prefetched"), _PREFETCH_OPS, "prefetch")):
         present = any(op in names for op in ops)
@@ -275,6 +510,7 @@ def judge_dataset(observation: dict, expectation: dict, points: float) -> float:
                                  ".prefetch(tf.data.AUTOTUNE)."))
         if wanted is False and present:
             raise CheckFailed(f"the pipeline uses .{what}() but this exercise asks for none.")
+    _judge_steps(ops, observation.get("py_steps", []), expectation)
     return float(points)
 
 
@@ -282,7 +518,9 @@ def check_dataset(ds: Any, *, element_spec: Any = None, batch_size: int | None =
                   num_examples: int | None = None, reshuffle: bool | None = None,
                   complete: bool = True, cached: bool | None = None,
                   prefetched: bool | None = None, points: float = 1.0,
-                  drop_remainder: bool = False, source: Any = None) -> float:
+                  drop_remainder: bool = False, source: Any = None, in_order: bool = False,
+                  full_shuffle: bool = False, augmented_from: Any = None,
+                  noise_std: float | None = None, slow_step_cached: bool = False) -> float:
     """Check a ``tf.data.Dataset`` (or a zero-argument builder): spec, batches, contents, order, ops.
 
     Args:
@@ -296,11 +534,23 @@ def check_dataset(ds: Any, *, element_spec: Any = None, batch_size: int | None =
         complete: each epoch holds every example exactly once: the same multiset of examples in
             both epochs, equal to ``source`` when given.
         cached: ``True``/``False``: a ``.cache()`` is / is not in the pipeline.
-        prefetched: ``True``/``False``: a ``.prefetch()`` is / is not in the pipeline.
+        prefetched: ``True``/``False``: a ``.prefetch()`` is / is not in the pipeline; ``True``
+            also asks for it as the last step (steps that only set options may follow).
         points: the points of a correct pipeline.
         drop_remainder: the last batch must be full too.
         source: the expected examples of an epoch, in any order: ``(x, y)`` arrays (or any
             structure of arrays matching the elements) or a reference Dataset (unbatched).
+        in_order: the first epoch yields exactly ``source``, in its order.
+        full_shuffle: the shuffle reaches the whole data (an example from the last quarter of
+            ``source`` in the first batch of one of two epochs) and mixes the examples before
+            batching (the batches are not the same groups in both epochs).
+        augmented_from: ``(images, labels)`` before a random augmentation: every epoch holds each
+            of them once (matched to the nearest clean image), with its label; needs ``noise_std``.
+        noise_std: the standard deviation of the additive noise expected on ``augmented_from``
+            (within 0.8x-1.25x), new for every image in every epoch, not the same draws handed to
+            other images.
+        slow_step_cached: the pipeline has a ``tf.py_function`` step (the expensive map) and a
+            ``.cache()`` after it.
 
     Examples are compared exactly (by their bytes), so ``source`` must hold them as the
     pipeline yields them (after any map).
@@ -308,12 +558,15 @@ def check_dataset(ds: Any, *, element_spec: Any = None, batch_size: int | None =
     with quiet():
         expected_spec = None if element_spec is None else spec_description(element_spec)
         expected_source = None if source is None else source_keys(source)
+    if (augmented_from is None) != (noise_std is None):
+        raise ValueError("augmented_from and noise_std go together")
     expectation = {"spec": expected_spec, "batch_size": batch_size, "num_examples": num_examples,
                    "reshuffle": reshuffle, "complete": complete, "cached": cached,
                    "prefetched": prefetched, "drop_remainder": drop_remainder,
-                   "source": expected_source}
+                   "source": expected_source, "in_order": in_order, "full_shuffle": full_shuffle,
+                   "noise_std": noise_std, "slow_step_cached": slow_step_cached}
     batched = True if batch_size is not None else None
-    return run_check(CHECK_DATASET, lambda: observe_dataset(ds, batched), expectation, points)
+    return run_check(CHECK_DATASET, lambda: observe_dataset(ds, batched, augmented_from), expectation, points)
 
 
 # ---------------------------------------------------------------------------- check_throughput

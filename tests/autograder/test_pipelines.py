@@ -194,3 +194,107 @@ def test_dict_features_with_strings_compare_by_value_with_the_source():
     dropped = lambda: build().unbatch().filter(lambda f, y: f["age"] > 0).batch(8)  # noqa: E731
     with pytest.raises(CheckFailed, match="1 missing"):
         check_dataset(dropped, batch_size=8, source=(features, labels))
+
+
+# ------------------------------------------------------------------------ reach, order, steps
+def small_buffer():
+    return tf.data.Dataset.from_tensor_slices((X, Y)).shuffle(10).batch(16).prefetch(1)
+
+
+def batch_then_shuffle():
+    return tf.data.Dataset.from_tensor_slices((X, Y)).batch(20).shuffle(5).prefetch(1)
+
+
+def full():
+    return tf.data.Dataset.from_tensor_slices((X, Y)).shuffle(100).batch(16).prefetch(1)
+
+
+def test_a_full_shuffle_reaches_and_mixes():
+    assert check_dataset(full, full_shuffle=True, **ASK) == 1.0
+
+
+@pytest.mark.parametrize("ds, words", [(small_buffer, "does not reach the whole data"),
+                                       (batch_then_shuffle, "same examples form the batches")],
+                         ids=["small-buffer", "batch-then-shuffle"])
+def test_a_partial_shuffle_fails_with_the_cause(ds, words):
+    ask = dict(ASK, batch_size=16 if ds is small_buffer else 20)
+    assert check_dataset(ds, **ask) == 1.0  # order changes and every example is there...
+    with pytest.raises(CheckFailed, match=words):  # ...but the shuffle is not full
+        check_dataset(ds, full_shuffle=True, **ask)
+
+
+def test_in_order_refuses_a_fixed_shuffle():
+    fixed = lambda: tf.data.Dataset.from_tensor_slices((X, Y)).shuffle(  # noqa: E731
+        100, seed=1, reshuffle_each_iteration=False).batch(16)
+    plain = lambda: tf.data.Dataset.from_tensor_slices((X, Y)).batch(16)  # noqa: E731
+    assert check_dataset(plain, batch_size=16, reshuffle=False, in_order=True, source=(X, Y)) == 1.0
+    with pytest.raises(CheckFailed, match="source's order"):
+        check_dataset(fixed, batch_size=16, reshuffle=False, in_order=True, source=(X, Y))
+
+
+def test_prefetch_must_be_the_last_step():
+    late = lambda: plain_source(8).map(slow_parse).prefetch(2).cache()  # noqa: E731
+    options = tf.data.Options()
+    options.deterministic = True
+    last = lambda: plain_source(8).map(slow_parse).cache().prefetch(2).with_options(options)  # noqa: E731
+    assert check_dataset(last, prefetched=True, num_examples=8) == 1.0
+    with pytest.raises(CheckFailed, match="must be the last step, found CacheDatasetV2"):
+        check_dataset(late, prefetched=True, num_examples=8)
+
+
+def test_the_slow_step_must_stay_and_be_cached():
+    ask = dict(num_examples=8, slow_step_cached=True)
+    assert check_dataset(lambda: plain_source(8).map(lambda x, y: slow_parse(x, y)).cache(), **ask) == 1.0
+    with pytest.raises(CheckFailed, match="runs after the .cache"):
+        check_dataset(lambda: plain_source(8).cache().map(slow_parse), **ask)
+    with pytest.raises(CheckFailed, match="no py_function step"):
+        check_dataset(lambda: plain_source(8).map(lambda x, y: (x * 1.0, y)).cache(), **ask)
+
+
+# ------------------------------------------------------------------------------- augmentation
+IMAGES = np.random.default_rng(3).uniform(size=(60, 4, 4, 1)).astype("float32")
+LABELS = (np.arange(60) % 3).astype("int32")
+NOISE = dict(batch_size=8, num_examples=60, complete=False, reshuffle=True, full_shuffle=True,
+             augmented_from=(IMAGES, LABELS), noise_std=0.05)
+
+
+def _noisy(generator):
+    return lambda image, label: (image + generator.normal(tf.shape(image), stddev=0.05), label)
+
+
+def test_fresh_noise_after_the_cache_passes_per_image_and_per_batch():
+    generator = tf.random.Generator.from_seed(1)
+    source = tf.data.Dataset.from_tensor_slices((IMAGES, LABELS)).cache().shuffle(60)
+    assert check_dataset(lambda: source.map(_noisy(generator)).batch(8), **NOISE) == 1.0
+    assert check_dataset(lambda: source.batch(8).map(_noisy(generator)), **NOISE) == 1.0
+
+
+def restarting(image, label):
+    return image + tf.random.normal(tf.shape(image), stddev=0.05, seed=4), label
+
+
+@pytest.mark.parametrize("build, words", [
+    (lambda g: tf.data.Dataset.from_tensor_slices((IMAGES, LABELS)).map(_noisy(g)).cache().shuffle(60).batch(8),
+     "exactly the same noise"),
+    (lambda g: tf.data.Dataset.from_tensor_slices((IMAGES, LABELS)).cache().shuffle(60).map(restarting).batch(8),
+     "repeat draws of the first"),
+    (lambda g: tf.data.Dataset.from_tensor_slices((IMAGES, LABELS)).cache().shuffle(60).map(_noisy(g))
+     .map(_noisy(g)).batch(8), "standard deviation of 0.07"),
+    (lambda g: tf.data.Dataset.from_tensor_slices((IMAGES, LABELS)).cache().shuffle(60).batch(8),
+     "no noise was added"),
+    (lambda g: tf.data.Dataset.from_tensor_slices((IMAGES, LABELS)).cache().shuffle(60).map(_noisy(g)).take(50)
+     .batch(8), "expected 60"),
+], ids=["frozen", "restarting-stream", "noise-twice", "no-noise", "lost"])
+def test_wrong_augmentations_fail_with_the_cause(build, words):
+    tf.random.set_seed(4)
+    generator = tf.random.Generator.from_seed(1)
+    with pytest.raises(CheckFailed, match=words):
+        check_dataset(lambda: build(generator), **NOISE)
+
+
+def test_augmented_order_is_judged_on_the_matched_images():
+    generator = tf.random.Generator.from_seed(2)
+    frozen = lambda: tf.data.Dataset.from_tensor_slices((IMAGES, LABELS)).shuffle(  # noqa: E731
+        60, reshuffle_each_iteration=False).cache().map(_noisy(generator)).batch(8)
+    with pytest.raises(CheckFailed, match="same order"):
+        check_dataset(frozen, **NOISE)

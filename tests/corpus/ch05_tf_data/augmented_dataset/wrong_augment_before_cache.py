@@ -1,4 +1,4 @@
-# expect: test_augmented_dataset<4
+# expect: test_augmented_dataset=0
 # why: add_noise before cache(): the first epoch's noise is stored and replayed, every later epoch sees the same "augmented" images
 # source: notebook section 2 "cache before random augmentation"
 def make_augmented_dataset(images, labels, batch_size=32):

@@ -1,4 +1,4 @@
-# expect: test_augmented_dataset<4
+# expect: test_augmented_dataset=0
 # why: batches are formed before the shuffle, so the same images always share a batch (only whole batches are shuffled)
 def make_augmented_dataset(images, labels, batch_size=32):
     return (tf.data.Dataset.from_tensor_slices((images, labels))

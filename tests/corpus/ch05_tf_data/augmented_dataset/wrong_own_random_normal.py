@@ -1,4 +1,4 @@
-# expect: test_augmented_dataset<4
+# expect: test_augmented_dataset=0
 # why: writes its own noise with a plain tf.random.normal instead of add_noise and applies it right after the cache: under the chapter's seeding that stream restarts every pass, so every image gets the same noise in every epoch
 # source: notebook section 2 ("a plain tf.random.normal inside map restarts its random stream")
 def make_augmented_dataset(images, labels, batch_size=32):

@@ -1,4 +1,4 @@
-# expect: test_augmented_dataset<4
+# expect: test_augmented_dataset=0
 # why: shuffle() before cache(): the cache stores the first epoch's order, so every epoch has the same order
 def make_augmented_dataset(images, labels, batch_size=32):
     return (tf.data.Dataset.from_tensor_slices((images, labels))

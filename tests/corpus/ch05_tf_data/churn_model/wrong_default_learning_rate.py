@@ -1,4 +1,4 @@
-# expect: test_churn_model<5
+# expect: test_churn_model=0
 # why: optimizer="adam" uses the default learning rate 0.001; the text asks for 0.01
 def _encoded_inputs(train_frame, adapt=True, one_hot=True):
     inputs, encoded = [], []

@@ -1,4 +1,4 @@
-# expect: test_churn_model<5
+# expect: test_churn_model=0
 # why: Dense(16) without relu: the hidden layer is linear (the model is a logistic regression); the text asks for Dense(16, activation="relu")
 def _encoded_inputs(train_frame, adapt=True, one_hot=True):
     inputs, encoded = [], []

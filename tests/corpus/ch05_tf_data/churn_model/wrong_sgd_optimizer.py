@@ -1,4 +1,4 @@
-# expect: test_churn_model<5
+# expect: test_churn_model=0
 # why: SGD(learning_rate=0.01) instead of Adam (the seed 003 compile example uses sgd)
 # source: seed 003 (optimizer='sgd')
 def _encoded_inputs(train_frame, adapt=True, one_hot=True):

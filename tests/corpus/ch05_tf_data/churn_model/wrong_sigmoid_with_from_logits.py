@@ -1,4 +1,4 @@
-# expect: test_churn_model<5
+# expect: test_churn_model=0
 # why: sigmoid outputs fed to BinaryCrossentropy(from_logits=True): the loss treats probabilities as logits
 # source: keras docs warning on from_logits; seed 000 (softmax outputs to softmax_cross_entropy_with_logits)
 def _encoded_inputs(train_frame, adapt=True, one_hot=True):

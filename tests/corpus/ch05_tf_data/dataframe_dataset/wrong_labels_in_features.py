@@ -1,4 +1,4 @@
-# expect: test_dataframe_dataset<3
+# expect: test_dataframe_dataset=0
 # why: yields only a dict of features with the labels put inside it under "target": elements are not (features, label) pairs
 def df_to_dataset(frame, labels, batch_size=32):
     columns = dict(frame)

@@ -1,4 +1,4 @@
-# expect: test_dataframe_dataset<3
+# expect: test_dataframe_dataset=0
 # why: a seeded shuffle that never reshuffles is reproducible but still not the original order of the rows
 def df_to_dataset(frame, labels, batch_size=32):
     ds = tf.data.Dataset.from_tensor_slices((dict(frame), labels))

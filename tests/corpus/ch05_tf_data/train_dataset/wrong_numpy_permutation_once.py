@@ -1,4 +1,4 @@
-# expect: test_train_dataset<3
+# expect: test_train_dataset=0
 # why: the arrays are permuted once with NumPy when the dataset is built; every epoch then replays that single order
 def make_train_dataset(x, y, batch_size=32):
     order = np.random.permutation(len(x))

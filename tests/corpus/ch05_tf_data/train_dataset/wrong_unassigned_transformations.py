@@ -1,4 +1,4 @@
-# expect: test_train_dataset<3
+# expect: test_train_dataset=0
 # why: tf.data transformations return new datasets; calling shuffle/prefetch without reassigning discards them (only the batch is kept)
 def make_train_dataset(x, y, batch_size=32):
     dataset = tf.data.Dataset.from_tensor_slices((x, y))

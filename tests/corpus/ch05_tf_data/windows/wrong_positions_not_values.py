@@ -1,4 +1,4 @@
-# expect: test_windows<4
+# expect: test_windows=0
 # why: builds the windows from Dataset.range (positions) instead of the values of sequence: right only when sequence is 0, 1, 2, ..., and int64 instead of the sequence's dtype
 def make_windows(sequence, window):
     return (tf.data.Dataset.range(len(sequence))
