@@ -33,16 +33,19 @@ def load_course_config(root: str | Path = ".", db_url: str | None = None) -> Cou
     """Load ``nbgrader_config.py`` from ``root`` exactly as ``nbgrader autograde`` run there would.
 
     Args:
-        root: the course root (the folder holding ``nbgrader_config.py``).
+        root: the course root (the folder holding ``nbgrader_config.py``) or a folder inside it
+            (the nearest folder above holding one is the root).
         db_url: an SQLAlchemy URL that replaces the configured gradebook (``--db``).
 
     Raises:
         CourseError: when ``root`` holds no ``nbgrader_config.py``.
     """
     ensure_tools_on_path()
-    root = Path(root).resolve()
-    if not (root / "nbgrader_config.py").is_file():
-        raise CourseError(f"{root} holds no nbgrader_config.py: run keras-course from the course root")
+    given = Path(root).resolve()
+    root = next((folder for folder in (given, *given.parents) if (folder / "nbgrader_config.py").is_file()), None)
+    if root is None:
+        raise CourseError(f"{given} holds no nbgrader_config.py (nor does a folder above it): "
+                          "run keras-course from the course root")
     from nbgrader.apps.baseapp import NbGrader
     from nbgrader.coursedir import CourseDirectory
     from traitlets.config import Config

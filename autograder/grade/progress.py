@@ -48,10 +48,11 @@ class Progress:
 
 
 def format_table(rows: list[dict]) -> str:
-    """Return the final table: student, points, max, seconds, status, device and reason."""
+    """Return the final table: student, points (``-`` for an error: none recorded), max, seconds,
+    status, device and reason."""
     header = ("student", "points", "max", "seconds", "status", "device", "reason")
-    lines = [header] + [(r["student"], f"{r['points']:g}", f"{r['max_points']:g}", f"{r['seconds']:.1f}",
-                         r["status"], r.get("device", ""), r.get("reason", "")) for r in rows]
+    lines = [header] + [(r["student"], "-" if r["points"] is None else f"{r['points']:g}", f"{r['max_points']:g}",
+                         f"{r['seconds']:.1f}", r["status"], r.get("device", ""), r.get("reason", "")) for r in rows]
     widths = [max(len(str(line[i])) for line in lines) for i in range(len(header) - 1)]
     out = []
     for line in lines:

@@ -13,6 +13,7 @@ from autograder.errors import CourseError
 from autograder.grade.chapter_reference import chapter_references
 from autograder.grade.course_config import CourseConfig, load_course_config
 from autograder.grade.discover import build_jobs, find_students
+from autograder.grade.grader_errors import ERROR, as_grader_error, errored_students
 from autograder.grade.gradebook_template import build_template
 from autograder.grade.lifetime import deferred_interrupt, grading_run
 from autograder.grade.progress import Progress, format_table
@@ -46,11 +47,42 @@ class GradeOutcome:
 
         if not self.protections:
             return "sandbox: no submission reached a kernel, so no protection was reported"
-        return describe([Protection(**p) for p in self.protections])
+        protections = [Protection(**p) for p in self.protections]
+        return describe(protections) + bubblewrap_hint(protections)
+
+    @property
+    def errors(self) -> list[dict]:
+        """The rows that ended in ``error``: the grader could not judge them, nothing was recorded."""
+        return [row for row in self.rows if row["status"] == ERROR]
 
     def table(self) -> str:
         """The final table as text."""
         return format_table(self.rows)
+
+
+def bubblewrap_hint(protections: list) -> str:
+    """A line naming the command that installs bubblewrap, when a protection is off for want of it."""
+    import shutil
+
+    if shutil.which("bwrap") or all(p.active for p in protections):
+        return ""
+    installers = (("apt-get", "sudo apt-get install bubblewrap"), ("dnf", "sudo dnf install bubblewrap"),
+                  ("yum", "sudo yum install bubblewrap"), ("pacman", "sudo pacman -S bubblewrap"),
+                  ("zypper", "sudo zypper install bubblewrap"), ("apk", "sudo apk add bubblewrap"))
+    command = next((line for tool, line in installers if shutil.which(tool)),
+                   "install the bubblewrap package of your distribution")
+    return (f"\nsandbox: bubblewrap (bwrap) is not installed, so the protections marked missing are off; "
+            f"install it with: {command}")
+
+
+def _start_canary(chapter: str, settings: dict):
+    """Start the canary in a process set up like pool worker 0 (see :mod:`autograder.grade.canary`)."""
+    from autograder.grade.canary import Canary
+    from autograder.grade.gpu_slots import visible_gpus, worker_environment
+    from autograder.sandbox.packages import package_environment
+
+    env = dict(os.environ, PYTHONUNBUFFERED="1", **worker_environment(0, visible_gpus()), **package_environment())
+    return Canary(chapter, settings, env)
 
 
 def _write_log(path: Path, result: dict) -> None:
@@ -83,7 +115,7 @@ def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None =
                   scheduler: str | None = None, db_url: str | None = None,
                   students: list[str] | tuple[str, ...] = (), timeout: float = DEFAULT_TIMEOUT,
                   stream: TextIO | None = None, sandbox: str = "auto",
-                  limits: Limits | None = None) -> GradeOutcome:
+                  limits: Limits | None = None, errors_only: bool = False, canary: bool = True) -> GradeOutcome:
     """Grade every submission of ``chapter`` (or those of ``students``) and record it in the gradebook.
 
     Args:
@@ -99,34 +131,61 @@ def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None =
             ``require`` (refuse to grade unless all are there) or ``off`` (nbgrader's plain kernel
             as the instructor: only for trusted notebooks).
         limits: what one submission's kernel may use (default: :func:`default_limits`).
+        errors_only: grade again just the submissions whose last run ended in ``error`` (read
+            from ``logs/<chapter>/``), with ``students`` narrowing them further.
+        canary: first run one sandboxed kernel set up like every worker's (imports the course
+            packages, runs one check; :mod:`autograder.grade.canary`), beside the reference build;
+            when it fails, stop before anyone is graded. Local pools only.
 
     Every test cell whose hidden test calls a check is scored by the trusted verdict: its exports
     judged against a reference run of the instructor's notebook (built once and cached in
     ``.keras-course/references/``), never by what the student's process printed.
 
     Returns:
-        A :class:`GradeOutcome`; on Ctrl-C, ``interrupted`` is True and ``rows`` lists what was
+        A :class:`GradeOutcome` (``errors``: the submissions the grader could not judge, never
+        written to the gradebook); on Ctrl-C, ``interrupted`` is True and ``rows`` lists what was
         recorded before it (every recorded submission is complete).
 
     Raises:
         CourseError: no course root, unknown chapter, nobody submitted, a bad ``sandbox`` value,
-            or an instructor's notebook that does not earn its own points.
+            a failed canary, or an instructor's notebook that does not earn its own points.
     """
     from nbgrader.api import Gradebook
 
     if sandbox not in SANDBOX_MODES:
         raise CourseError(f"--sandbox must be one of {', '.join(SANDBOX_MODES)}, not {sandbox!r}")
     course = load_course_config(root, db_url)
+    if errors_only:
+        errored = [name for name in errored_students(course.root / "logs" / chapter)
+                   if not students or name in students]
+        if not errored:
+            raise CourseError(f"no submission of {chapter} ended in error in its last run "
+                              f"(logs/{chapter}/): nothing to grade again")
+        students = errored
     names = find_students(course, chapter, students)
     with tempfile.TemporaryDirectory(prefix="kc-template-") as scratch:
         template = build_template(course.db_url, course.course_id, chapter, Path(scratch) / "template.db")
     max_points = _max_points(course.db_url, course.course_id, chapter)
     limits = limits or default_limits(course, timeout)
     coursedir = course.coursedir
-    references = chapter_references(course.root, Path(coursedir.format_path(coursedir.source_directory, ".", chapter)),
-                                    chapter, limits, sandbox)
+    settings = {"mode": sandbox, "limits": limits.as_dict()}
+    probe = _start_canary(chapter, settings) if canary and not scheduler else None
+    try:
+        try:
+            references = chapter_references(
+                course.root, Path(coursedir.format_path(coursedir.source_directory, ".", chapter)),
+                chapter, limits, sandbox)
+        except CourseError:
+            if probe is not None:
+                probe.check()  # a broken set-up explains a broken reference: say that first
+            raise
+        if probe is not None:
+            probe.check()
+    finally:
+        if probe is not None:
+            probe.stop()
     jobs = build_jobs(course, chapter, names, template,
-                      sandbox={"mode": sandbox, "limits": limits.as_dict()}, references=references)
+                      sandbox=settings, references=references)
     logs = course.root / "logs" / chapter
     if scheduler:
         from autograder.grade.dask_backend import DaskPool
@@ -149,22 +208,26 @@ def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None =
     try:
         with Gradebook(course.db_url, course.course_id) as gb:
             for result in results:
+                result = as_grader_error(result)
                 with deferred_interrupt():
-                    record_result(gb, result)
-                    destination = Path(coursedir.format_path(coursedir.autograded_directory,
-                                                             result["student"], chapter))
-                    place_autograded(destination, result.get("files", {}), permissions)
+                    if result["status"] != ERROR:  # an error keeps what the gradebook had
+                        record_result(gb, result)
+                        destination = Path(coursedir.format_path(coursedir.autograded_directory,
+                                                                 result["student"], chapter))
+                        place_autograded(destination, result.get("files", {}), permissions)
                     _write_log(logs / f"{result['student']}.log", result)
                 if result.get("protections") and not outcome.protections:
                     outcome.protections = result["protections"]
                 graded = result["status"] == "graded"
                 points = sum(g["auto_score"] or 0.0 for g in result.get("grades", [])) if graded else 0.0
+                points = None if result["status"] == ERROR else points
                 row = {"student": result["student"], "points": points, "max_points": max_points,
                        "seconds": float(result.get("seconds", 0.0)), "status": result["status"],
                        "device": result.get("device", ""),
                        "reason": result.get("reason") or "; ".join(result.get("notes", []))}
                 outcome.rows.append(row)
-                progress.advance(f"{row['student']} {points:g}/{max_points:g} ({row['status']})")
+                progress.advance(f"{row['student']} {'-' if points is None else format(points, 'g')}/"
+                                 f"{max_points:g} ({row['status']})")
     except KeyboardInterrupt:
         outcome.interrupted = True
     finally:

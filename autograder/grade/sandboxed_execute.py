@@ -43,6 +43,10 @@ def notebook_exports(export_root: str | Path, notebook: str) -> Path:
     return Path(export_root) / NOTEBOOKS / notebook
 
 
+class KernelStartFailed(RuntimeError):
+    """The sandboxed kernel did not start, so no cell ran: a grader error, never the student's."""
+
+
 class SandboxedExecute(GuardedExecution, Execute):
     """nbgrader's Execute with a sandboxed kernel, running guards and a partial-run report."""
 
@@ -80,6 +84,7 @@ class SandboxedExecute(GuardedExecution, Execute):
         """Run the cell; once the kernel is gone, mark it (and every later code cell) as not run."""
         if cell.cell_type != "code":
             return super().preprocess_cell(cell, resources, index)
+        self._guard_state()["ran_a_cell"] = True
         if self._stopped():
             cell.outputs = [_not_run(self._stopped())]
             return cell, self.resources
@@ -96,9 +101,20 @@ class SandboxedExecute(GuardedExecution, Execute):
             return cell, self.resources
 
     def preprocess(self, nb, resources=None, km=None):
-        """Execute the notebook, then write the report (what stopped it, protections, output cut)."""
+        """Execute the notebook, then write the report (what stopped it, protections, output cut).
+
+        Raises:
+            KernelStartFailed: the kernel failed before any cell ran (the sandbox did not start, or
+                the kernel could not import the course packages it is pinned to).
+        """
         try:
             return super().preprocess(nb, resources, km)
+        except Exception as error:
+            if self._guard_state().get("ran_a_cell"):
+                raise
+            text = " ".join(str(error).split())[:300]
+            raise KernelStartFailed(f"the sandboxed kernel did not start ({type(error).__name__}"
+                                    + (f": {text})" if text else ")")) from error
         finally:
             self.stop_watchdog()
             manager = self._manager()

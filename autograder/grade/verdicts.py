@@ -51,6 +51,45 @@ def judge_notebooks(references: dict[str, dict], export_root: Path, scratch: Pat
     return verdicts
 
 
+def grader_error_exports(export_root: Path) -> str:
+    """The first runaway-guard (or other grader) failure a check exported ('' when none).
+
+    Such an export is no observation of the student's work (see
+    :data:`autograder.checks.failure.GRADER_ERROR`): the submission is a grader error.
+    """
+    from autograder.checks.failure import GRADER_ERROR
+
+    for path in sorted(Path(export_root).glob("notebooks/*/cells/*/*.json")):
+        try:
+            observation = json.loads(path.read_text()).get("observation")
+        except (OSError, ValueError, AttributeError):
+            continue  # unreadable exports are the verdict's to score
+        if isinstance(observation, dict) and GRADER_ERROR in observation:
+            return str(observation[GRADER_ERROR])[:500]
+    return ""
+
+
+def reference_mismatch(verdicts: dict[str, list], grades: list[dict]) -> str:
+    """Why the chapter's reference does not match the gradebook's cells ('' when it does).
+
+    Every test cell of the reference must be a graded cell of that notebook in the gradebook, with
+    the same points; otherwise the reference was built from another version of the chapter.
+    """
+    cells = {(g["notebook"], g["cell"]): g.get("max_score") for g in grades}
+    for notebook, cell_verdicts in sorted(verdicts.items()):
+        if not any(key[0] == notebook for key in cells):
+            continue  # this notebook was not submitted: nbgrader scores it as missing
+        for verdict in cell_verdicts:
+            key = (notebook, verdict.grade_id)
+            if key not in cells:
+                return (f"the reference of {notebook} has a test cell {verdict.grade_id!r} that the gradebook's "
+                        "notebook lacks: release the chapter again (nbgrader generate_assignment) or fix source/")
+            if cells[key] is not None and abs(float(cells[key]) - float(verdict.max_points)) > 1e-9:
+                return (f"the reference of {notebook} gives {verdict.grade_id!r} {verdict.max_points:g} points, "
+                        f"the gradebook {float(cells[key]):g}: release the chapter again")
+    return ""
+
+
 def apply_verdicts(result: dict, verdicts: dict[str, list], autograded: Path) -> None:
     """Put the verdict's points into ``result["grades"]`` and its notes into the autograded notebooks.
 

@@ -65,6 +65,10 @@ def _cell_timeouts(autograded: Path) -> list[str]:
     return notes
 
 
+class _GraderFailed(Exception):
+    """The grader could not judge the submission (see :mod:`autograder.grade.grader_errors`)."""
+
+
 class _Unusable(Exception):
     """The submitted notebook cannot be graded at all (unreadable, too large, not a notebook)."""
 
@@ -144,9 +148,14 @@ def _keep_first_copies(path: Path) -> None:
     path.write_text(json.dumps(notebook), encoding="utf-8")
 
 
-def _record_runs(result: dict, export_root: Path, autograded: Path, references: dict, root: Path) -> None:
-    """Add what the sandboxed runs reported, then the trusted verdict of the exports."""
-    from autograder.grade.verdicts import apply_verdicts, judge_notebooks, read_report
+def _record_runs(result: dict, export_root: Path, autograded: Path, references: dict, root: Path) -> str:
+    """Add what the sandboxed runs reported, then the trusted verdict of the exports.
+
+    Returns why the grader could not judge the submission ('' when it could): a reference that
+    does not match the gradebook's cells, or a check whose runaway guard fired.
+    """
+    from autograder.grade.verdicts import (apply_verdicts, grader_error_exports, judge_notebooks, read_report,
+                                           reference_mismatch)
 
     for notebook in sorted({g["notebook"] for g in result["grades"]}):
         report = read_report(export_root, notebook)
@@ -158,7 +167,12 @@ def _record_runs(result: dict, export_root: Path, autograded: Path, references: 
         for index, size in sorted((report.get("cut_bytes") or {}).items()):
             result["notes"].append(f"{notebook}: cell {int(index) + 1}: {size} bytes of output cut")
     if references:
-        apply_verdicts(result, judge_notebooks(references, export_root, root), autograded)
+        verdicts = judge_notebooks(references, export_root, root)
+        mismatch = reference_mismatch(verdicts, result["grades"])
+        if mismatch:
+            return mismatch
+        apply_verdicts(result, verdicts, autograded)
+    return grader_error_exports(export_root)
 
 
 def grade_submission(job: dict, workdir: str | Path | None = None) -> dict:
@@ -175,7 +189,8 @@ def grade_submission(job: dict, workdir: str | Path | None = None) -> dict:
             removed afterwards.
 
     Returns:
-        ``status`` (``graded`` or ``failed``), ``reason``, ``grades`` and ``comments`` (lists of
+        ``status`` (``graded``, ``failed``: the notebook is unusable, or ``error``: the grader
+        could not judge it, see :mod:`autograder.grade.grader_errors`; no grades then), ``reason``, ``grades`` and ``comments`` (lists of
         dicts keyed by notebook and cell), ``late_penalty``, ``timestamp``, ``files`` (the packed
         autograded folder), ``notes``, ``log``, ``seconds``, ``device``, and with a sandbox
         ``protections`` (records) and ``verdicts`` (the re-judged cells), ``problems`` (what the
@@ -188,6 +203,8 @@ def grade_submission(job: dict, workdir: str | Path | None = None) -> dict:
     from nbgrader.coursedir import CourseDirectory
     from traitlets.config import Config
 
+    from autograder.grade.grader_errors import errored, package_import_error
+    from autograder.grade.sandboxed_execute import KernelStartFailed
     from autograder.tool_path import ensure_tools_on_path
 
     ensure_tools_on_path()
@@ -257,8 +274,11 @@ def grade_submission(job: dict, workdir: str | Path | None = None) -> dict:
         try:
             converter.start()
         except Exception as error:  # NbGraderException after nbgrader logged the real cause
+            cause = failures[0] if failures else error
+            if isinstance(cause, KernelStartFailed):
+                raise _GraderFailed(str(cause)) from None
             result["status"] = "failed"
-            result["reason"] = _reason(failures[0] if failures else error)
+            result["reason"] = _reason(cause)
         if result["status"] == "graded":
             with Gradebook(config.CourseDirectory.db_url, job["course_id"]) as gb:
                 try:
@@ -278,13 +298,18 @@ def grade_submission(job: dict, workdir: str | Path | None = None) -> dict:
                             result["comments"].append({"notebook": name, "cell": comment.name,
                                                        "auto_comment": comment.auto_comment})
             autograded = Path(coursedir.format_path(coursedir.autograded_directory, student, chapter))
-            if sandboxed:
-                _record_runs(result, export_root, autograded, job.get("references") or {}, root)
+            why = _record_runs(result, export_root, autograded, job.get("references") or {}, root) \
+                if sandboxed else ""
+            why = package_import_error(autograded) or why
+            if why:
+                raise _GraderFailed(why)
             left_out: list[str] = []
             result["files"] = pack_folder(autograded, max_bytes=MAX_AUTOGRADED_BYTES, left_out=left_out)
             result["notes"] = _cell_timeouts(autograded) + result["notes"] + [
                 f"not kept (over the {MAX_AUTOGRADED_BYTES >> 20} MiB autograded folder limit): {name}"
                 for name in left_out]
+    except _GraderFailed as error:
+        errored(result, str(error))
     except _Unusable as error:
         result["status"] = "failed"
         result["reason"] = str(error)
