@@ -72,3 +72,23 @@ def device_description() -> str:
     if _configured is None:
         return configure_devices()
     return _configured
+
+
+def quiet_cuda_probe_on_cpu(environ: dict | None = None) -> bool:
+    """On a machine without NVIDIA devices, keep TensorFlow's C++ errors (``failed call to cuInit``) quiet.
+
+    TensorFlow built with CUDA logs ``failed call to cuInit`` at error level whenever it starts
+    without a GPU; on a CPU machine that is noise on the instructor's terminal, not a problem.
+    Sets ``TF_CPP_MIN_LOG_LEVEL=3`` in ``environ`` (default ``os.environ``) unless it is set already
+    or the machine has NVIDIA device nodes. Call it before TensorFlow is imported; it imports nothing.
+
+    Returns:
+        True when it set the variable.
+    """
+    import glob
+
+    environ = os.environ if environ is None else environ
+    if "TF_CPP_MIN_LOG_LEVEL" in environ or glob.glob("/dev/nvidia[0-9]*"):
+        return False
+    environ["TF_CPP_MIN_LOG_LEVEL"] = "3"
+    return True

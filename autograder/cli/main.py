@@ -55,7 +55,10 @@ def cli() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; a CourseError becomes one line on stderr and exit status 2."""
+    from autograder.device import quiet_cuda_probe_on_cpu
+
     ensure_tools_on_path()
+    quiet_cuda_probe_on_cpu()  # no 'failed call to cuInit' on a CPU machine's terminal
     try:
         status = cli.main(args=argv, prog_name="keras-course", standalone_mode=False)
     except CourseError as error:

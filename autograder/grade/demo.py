@@ -151,6 +151,10 @@ def run_demo(checkout: Path, workers: int | None = None, stream: TextIO | None =
             say("demo: interrupted")
             return 130
         say(outcome.table())
+        say(outcome.sandbox_summary())
+        if outcome.errors:
+            say(f"demo: {len(outcome.errors)} submission(s) ended in error (the grader failed, see the reason "
+                "column): nothing was recorded for them")
         say("demo: 4/5 writing feedback (hidden tests never shown)")
         feedback = write_feedback(chapter, root=course)
         leaks = _feedback_leaks(course, chapter, feedback)
@@ -160,4 +164,4 @@ def run_demo(checkout: Path, workers: int | None = None, stream: TextIO | None =
         say("demo: 5/5 grade table (keras-course export)")
         say(grade_table(root=course).to_string(float_format=lambda v: f"{v:g}", na_rep="-"))
     say(f"demo: done in {time.monotonic() - started:.0f} s; temporary course removed")
-    return 1 if leaks else 0
+    return 1 if leaks or outcome.errors else 0
