@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from autograder.checks.failure import CheckFailed
+from autograder.checks.model_config import TF_ACTIVATION_NAMES
 from autograder.checks.observation import build_if_callable, register_judge, run_check
 from autograder.quiet import quiet
 
@@ -44,7 +45,7 @@ _KEY_ATTRS = {
     "AveragePooling2D": ("pool_size",),
     "Activation": ("activation",),
 }
-_ACTIVATION_ALIASES = {"softmax_v2": "softmax", "None": "linear", "": "linear", "log_softmax_v2": "log_softmax"}
+_ACTIVATION_ALIASES = {**TF_ACTIVATION_NAMES, "None": "linear", "": "linear"}
 
 
 @dataclass

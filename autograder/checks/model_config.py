@@ -12,7 +12,8 @@ instead):
   wrappers);
 * any class whose module is neither Keras nor the course's own ``course`` package (custom layers,
   subclassed models), any function that is not a Keras built-in (``activation=my_function``), and
-  any registered name from another package.
+  any registered name from another package. TensorFlow's spellings of Keras activations
+  (``tf.nn.softmax``, written ``softmax_v2``) are Keras built-ins: :func:`with_keras_names`.
 
 :func:`rebuild_model` then deserializes in Keras safe mode, forced on by :func:`safe_mode` even
 where the student's code called ``keras.config.enable_unsafe_deserialization()``, without
@@ -49,6 +50,12 @@ PLAIN_DATA = {"__tensor__", "__keras_tensor__", "__numpy__", "__bytes__", "__sli
               "__tuple__"}
 LAYER_KEYS = ("layers", "layer", "forward_layer", "backward_layer", "cell")
 BUILTIN_FUNCTION_MODULES = ("activations", "losses", "metrics", "initializers", "regularizers", "constraints")
+# TensorFlow functions that are Keras activations under another name. Keras writes a function it
+# does not export by its Python name (``tf.nn.softmax`` is ``softmax_v2``, ``tf.nn.swish`` is
+# ``swish``), as a ``builtins`` function it cannot load back; these names are read as the Keras
+# activation they compute, by the name Keras loads it under.
+TF_ACTIVATION_NAMES = {"softmax_v2": "softmax", "log_softmax_v2": "log_softmax", "swish": "silu",
+                       "hard_swish": "hard_silu"}
 WHAT_TO_USE = ("Build the model from built-in Keras layers (keras.Sequential or the functional API), with "
                "activations, losses and initializers given by name (e.g. activation=\"relu\"), or use "
                "the ones in the course package.")
@@ -100,9 +107,33 @@ def serialized_objects(config: Any, where: str = "the model", key: str = "") -> 
             yield from serialized_objects(value, where, key)
 
 
+def keras_function_name(name: Any) -> Any:
+    """The Keras name of a function a configuration names: ``"softmax_v2"`` (``tf.nn.softmax``) is
+    ``"softmax"``; any other name is returned as it is."""
+    return TF_ACTIVATION_NAMES.get(name, name) if isinstance(name, str) else name
+
+
 def _keras_builtin_function(name: Any) -> bool:
+    name = keras_function_name(name)
     return isinstance(name, str) and name.isidentifier() and not name.startswith("_") and any(
         callable(getattr(getattr(keras, module), name, None)) for module in BUILTIN_FUNCTION_MODULES)
+
+
+def with_keras_names(config: Any) -> Any:
+    """A copy of ``config`` in which the TensorFlow spellings of Keras activations name the Keras one.
+
+    ``Dense(4, activation=tf.nn.softmax)`` is written ``{"module": "builtins", "class_name":
+    "function", "config": "softmax_v2"}``, which Keras cannot load; the copy says ``"softmax"``, the
+    same function, so that the model rebuilds. Other entries are copied unchanged.
+    """
+    if isinstance(config, dict):
+        if config.get("class_name") == "function" and config.get("module") == "builtins" \
+                and config.get("config") in TF_ACTIVATION_NAMES:
+            return dict(config, config=keras_function_name(config["config"]))
+        return {key: with_keras_names(value) for key, value in config.items()}
+    if isinstance(config, list):
+        return [with_keras_names(value) for value in config]
+    return copy.deepcopy(config)
 
 
 def _in_modules(module: str, modules: Sequence[str]) -> bool:
@@ -226,7 +257,7 @@ def rebuild_model(config: Any, weights: Any, allowed_modules: Sequence[str] = CO
     if not isinstance(config, dict):
         raise CheckFailed("malformed export: the model architecture is not a serialized Keras object")
     refuse_unsafe_objects(config, allowed_modules)
-    config = copy.deepcopy({key: value for key, value in config.items() if key != "compile_config"})
+    config = with_keras_names({key: value for key, value in config.items() if key != "compile_config"})
     try:
         with safe_mode():
             model = keras.saving.deserialize_keras_object(config, safe_mode=True)

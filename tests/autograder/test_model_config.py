@@ -179,3 +179,24 @@ def test_predict_takes_one_output_however_it_is_wrapped_and_refuses_several():
     with pytest.raises(CheckFailed, match="the rebuilt model has 2 outputs; a single output is graded"):
         predict(keras.Model(inputs, [hidden, L.Dense(1)(hidden)]), data)
 
+
+
+@pytest.mark.parametrize("activation", [tf.nn.softmax, tf.nn.log_softmax, tf.nn.swish, tf.math.sigmoid,
+                                        keras.activations.softmax, "softmax"],
+                         ids=["tf.nn.softmax", "tf.nn.log_softmax", "tf.nn.swish", "tf.math.sigmoid",
+                              "keras.activations.softmax", "string"])
+def test_keras_activations_in_tensorflow_spelling_pass_and_rebuild_the_same_function(activation):
+    inputs = keras.Input((3,))
+    model = keras.Model(inputs, L.Dense(4, activation=activation)(inputs))
+    config = exported_architecture(model)
+    refuse_unsafe_objects(config)
+    data = tf.constant(np.arange(12, dtype="float32").reshape(4, 3) / 10)
+    rebuilt = rebuild_model(config, model.get_weights())
+    np.testing.assert_allclose(predict(rebuilt, data), np.asarray(model(data)), rtol=1e-6, atol=1e-7)
+
+
+@pytest.mark.parametrize("name", ["exp", "bias_add", "crelu_v2", "softmax_v3"])
+def test_tensorflow_functions_that_are_no_keras_activation_stay_refused(name):
+    entry = {"module": "builtins", "class_name": "function", "config": name, "registered_name": "function"}
+    with pytest.raises(RefusedConfig, match=f"custom object '{name}'"):
+        refuse_unsafe_objects({"module": "keras.layers", "class_name": "Dense", "config": {"activation": entry}})
