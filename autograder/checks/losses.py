@@ -95,6 +95,9 @@ def loss_batches(task: str, seed: int, from_logits: bool, num_classes: int, labe
             y_pred = np.log(y_pred / (1 - y_pred))
         elif from_logits and task == "multiclass":
             y_pred = np.log(y_pred) + np.float32(0.3)
+        if labels == "probability" and task == "multiclass":  # soft targets: rows that sum to 1
+            soft = np.random.default_rng(seed + 100 + i).dirichlet(np.ones(num_classes), len(y_true))
+            y_true = np.asarray(0.5 * y_true + 0.5 * soft, "float32")
         out.append((y_true, np.asarray(y_pred, "float32")))
     return out
 
@@ -126,8 +129,51 @@ def _weights(size: int) -> np.ndarray:
     return np.linspace(0.0, 2.0, size, dtype="float32")
 
 
-def observe_loss(student: Any, batches: list, edges: dict) -> dict:
-    """Run the student's loss on ``batches``, with weights, on ``edges`` and inside evaluate."""
+def refuse_unusable_loss_fn(student: Any) -> None:
+    """Raise CheckFailed when ``student`` cannot be called as ``loss_fn(y_true, y_pred)`` as it is."""
+    if isinstance(student, type):
+        raise CheckFailed(f"your loss_fn is the class {student.__name__} itself: loss_fn(y_true, y_pred) "
+                          f"would call its constructor. Use an object, {student.__name__}(), or the "
+                          "loss function.")
+    if isinstance(student, str) or not callable(student):
+        raise CheckFailed(f"your loss_fn is a {type(student).__name__} ({student!r:.60}): "
+                          "loss_fn(y_true, y_pred) needs a keras.losses.Loss object or a loss function.")
+
+
+def unreduced_values(reference: Any, batches: list) -> list:
+    """The reference's values with no reduction, one per example, for each batch (trusted code)."""
+    with quiet():
+        loss, kind, _ = as_loss(reference, "the reference loss")
+        unreduced = loss.call if kind == "loss" else loss
+        return [to_array(unreduced(tf.constant(t), tf.constant(p))) for t, p in batches]
+
+
+def _judge_as_loss_fn(observation: dict, expectation: dict, name: str) -> None:
+    """A function gives one value per example (the reference's), a Loss object one number."""
+    rtol, atol = expectation["rtol"], expectation["atol"]
+    for shape, raw, ref, size in zip(observation["shapes"], observation["raw"],
+                                     expectation["unreduced"], expectation["batch_sizes"]):
+        if observation["kind"] == "loss" and tuple(shape) != ():
+            raise CheckFailed(f"{name}: this Loss object returns shape {tuple(shape)} on a batch of "
+                              f"{size}; with its default reduction a Loss object returns one number, "
+                              "the batch mean (leave reduction= at its default).")
+        if observation["kind"] == "function" and tuple(shape) != (size,):
+            found = " (one number: it already averages over the batch)" if tuple(shape) == () else ""
+            raise CheckFailed(f"{name}: on a batch of {size} examples this loss function returns "
+                              f"shape {tuple(shape)}{found}; a Keras loss function returns one value "
+                              f"per example, shape ({size},), with no reduction.")
+        if observation["kind"] == "function" and not close(raw, ref, rtol, atol):
+            raise CheckFailed(f"{name}: the per-example values differ from the reference: found "
+                              f"{fmt(raw[:4])}..., expected {fmt(ref[:4])}...")
+
+
+def observe_loss(student: Any, batches: list, edges: dict, as_loss_fn: bool = False) -> dict:
+    """Run the student's loss on ``batches``, with weights, on ``edges`` and inside evaluate.
+
+    With ``as_loss_fn`` the student's object is used as given (a class or a name is refused).
+    """
+    if as_loss_fn:
+        refuse_unusable_loss_fn(student)
     loss, kind, name = as_loss(student)
     raws = [_values(loss, t, p, f"{name}(y_true, y_pred) on a batch of {len(t)}") for t, p in batches]
     observation: dict[str, Any] = {
@@ -189,6 +235,8 @@ def judge_loss(observation: dict, expectation: dict, points: float) -> float:
     rtol, atol = expectation["rtol"], expectation["atol"]
     name = observation["name"]
     found, want = np.asarray(observation["values"]), np.asarray(expectation["values"])
+    if expectation.get("as_loss_fn"):
+        _judge_as_loss_fn(observation, expectation, name)
     sizes = expectation["batch_sizes"]
     if not close(found, want, rtol, atol):
         i = next(k for k in range(len(want)) if not close(found[k], want[k], rtol, atol))
@@ -236,7 +284,7 @@ def judge_loss(observation: dict, expectation: dict, points: float) -> float:
 
 def check_loss(student: Any, reference: Any, *, task: str, seed: int | None = None,
                points: float = 1.0, from_logits: bool | None = None, num_classes: int = 3,
-               labels: str = "onehot", rtol: float = 1e-4, atol: float = 1e-5) -> float:
+               labels: str = "onehot", rtol: float = 1e-4, atol: float = 1e-5, as_loss_fn: bool = False) -> float:
     """Check a custom loss against a reference loss: values, reduction, shapes, ``from_logits``.
 
     Args:
@@ -252,6 +300,10 @@ def check_loss(student: Any, reference: Any, *, task: str, seed: int | None = No
         labels: ``"onehot"`` or ``"sparse"`` ``y_true`` for ``multiclass``.
         rtol: relative tolerance.
         atol: absolute tolerance.
+        as_loss_fn: the student's object is a ``loss_fn`` used as given, ``loss_fn(y_true,
+            y_pred)``: a class or a name is refused, a function must return one value per example
+            (equal to the reference's unreduced values) and a ``Loss`` object one number.
+            ``labels="probability"`` gives soft ``multiclass`` targets (rows summing to 1).
 
     Returns:
         ``points`` when the loss matches.
@@ -267,4 +319,6 @@ def check_loss(student: Any, reference: Any, *, task: str, seed: int | None = No
     edges = edge_batches(task, logits, num_classes, labels)
     expectation = expect_loss(ref, batches, edges, logits)
     expectation.update(rtol=rtol, atol=atol)
-    return run_check(CHECK, lambda: observe_loss(student, batches, edges), expectation, points)
+    if as_loss_fn:
+        expectation.update(as_loss_fn=True, unreduced=unreduced_values(ref, batches))
+    return run_check(CHECK, lambda: observe_loss(student, batches, edges, as_loss_fn), expectation, points)
