@@ -53,3 +53,18 @@ def test_already_initialised_keeps_going():
 def test_bad_worker_index_is_a_clear_error():
     with pytest.raises(ValueError, match="KERAS_COURSE_WORKER_INDEX must be a non-negative integer"):
         worker_index({"KERAS_COURSE_WORKER_INDEX": "two"})
+
+
+def test_the_cuda_probe_is_quiet_on_a_cpu_machine_unless_asked(monkeypatch):
+    import glob
+
+    from autograder.device import quiet_cuda_probe_on_cpu
+
+    monkeypatch.setattr(glob, "glob", lambda pattern: [])
+    environ = {}
+    assert quiet_cuda_probe_on_cpu(environ) and environ == {"TF_CPP_MIN_LOG_LEVEL": "3"}
+    chosen = {"TF_CPP_MIN_LOG_LEVEL": "0"}
+    assert not quiet_cuda_probe_on_cpu(chosen) and chosen == {"TF_CPP_MIN_LOG_LEVEL": "0"}
+    monkeypatch.setattr(glob, "glob", lambda pattern: ["/dev/nvidia0"])
+    gpu = {}
+    assert not quiet_cuda_probe_on_cpu(gpu) and gpu == {}
