@@ -122,7 +122,12 @@ def edge_batches(task: str, from_logits: bool, num_classes: int, labels: str) ->
 
 
 def _values(loss, y_true, y_pred, what: str, **kwargs) -> np.ndarray:
-    return to_array(call_student(loss, what, tf.constant(y_true), tf.constant(y_pred), **kwargs))
+    try:
+        return to_array(call_student(loss, what, tf.constant(y_true), tf.constant(y_pred), **kwargs))
+    except CheckFailed as failure:
+        raise CheckFailed(f"{failure.message} (it was given y_true of shape {tuple(np.shape(y_true))} "
+                          f"and y_pred of shape {tuple(np.shape(y_pred))}: the labels and predictions "
+                          "the exercise describes)") from None
 
 
 def _weights(size: int) -> np.ndarray:
@@ -204,11 +209,17 @@ def observe_loss(student: Any, batches: list, edges: dict, as_loss_fn: bool = Fa
     return observation
 
 
-def expect_loss(reference: Any, batches: list, edges: dict, from_logits: bool) -> dict:
-    """Compute the reference values the judge compares against (trusted code)."""
+def expect_loss(reference: Any, batches: list, edges: dict, from_logits: bool,
+                per_example: bool = False) -> dict:
+    """Compute the reference values the judge compares against (trusted code).
+
+    With ``per_example``, a ``keras.losses.Loss`` reference gives its unreduced values
+    (``Loss.call``), one per example, so that the student's values compare example by example.
+    """
     with quiet():
         loss, kind, _ = as_loss(reference, "the reference loss")
-        raws = [to_array(loss(tf.constant(t), tf.constant(p))) for t, p in batches]
+        unreduced = loss.call if per_example and kind == "loss" else loss
+        raws = [to_array(unreduced(tf.constant(t), tf.constant(p))) for t, p in batches]
         flipped = _flipped(loss, kind, from_logits)
         expectation = {
             "from_logits": from_logits,
@@ -235,6 +246,8 @@ def judge_loss(observation: dict, expectation: dict, points: float) -> float:
     rtol, atol = expectation["rtol"], expectation["atol"]
     name = observation["name"]
     found, want = np.asarray(observation["values"]), np.asarray(expectation["values"])
+    if expectation.get("per_example"):
+        _judge_per_example_shape(observation, expectation, name)
     if expectation.get("as_loss_fn"):
         _judge_as_loss_fn(observation, expectation, name)
     sizes = expectation["batch_sizes"]
@@ -271,6 +284,11 @@ def judge_loss(observation: dict, expectation: dict, points: float) -> float:
                 f"{name}: on {case} it returns {fmt(got)}, expected {fmt(want_edge)}: clip "
                 "probabilities to [epsilon, 1 - epsilon] before the log, or work from logits with a "
                 "numerically stable formula.")
+        if expectation.get("edge_values") and not close(got, want_edge, max(rtol, 1e-3), atol):
+            raise CheckFailed(
+                f"{name}: on {case} it returns {fmt(got)}, expected {fmt(want_edge)}: clip "
+                "probabilities to [epsilon, 1 - epsilon] with epsilon = keras.config.epsilon() "
+                "(not a larger constant), on both sides, before the log.")
     if observation.get("evaluate_error"):
         raise CheckFailed(f"{name}: inside model.compile(loss=...) + evaluate it fails with "
                           f"{observation['evaluate_error']}. Use tensor operations (keras.ops / tf), "
@@ -282,9 +300,26 @@ def judge_loss(observation: dict, expectation: dict, points: float) -> float:
     return float(points)
 
 
+def _judge_per_example_shape(observation: dict, expectation: dict, name: str) -> None:
+    """Raise CheckFailed unless the loss returned shape ``(batch,)`` on every batch."""
+    for shape, size in zip(observation["shapes"], expectation["batch_sizes"]):
+        if tuple(shape) == (size,):
+            continue
+        found = f"shape {tuple(shape)}"
+        if tuple(shape) == ():
+            found += " (one number: the loss is already reduced over the batch)"
+        elif size > 1 and len(shape) == 1:
+            found += " (it reduces over the batch axis, not over the last axis)"
+        raise CheckFailed(
+            f"{name}: on a batch of {size} examples it returns {found}; expected one value per "
+            f"example, shape ({size},). Reduce over the last axis only and let Keras average over "
+            "the batch (a Loss object needs reduction=None to return per-example values).")
+
+
 def check_loss(student: Any, reference: Any, *, task: str, seed: int | None = None,
                points: float = 1.0, from_logits: bool | None = None, num_classes: int = 3,
-               labels: str = "onehot", rtol: float = 1e-4, atol: float = 1e-5, as_loss_fn: bool = False) -> float:
+               labels: str = "onehot", rtol: float = 1e-4, atol: float = 1e-5, as_loss_fn: bool = False,
+               per_example: bool = False, edge_values: bool = False) -> float:
     """Check a custom loss against a reference loss: values, reduction, shapes, ``from_logits``.
 
     Args:
@@ -304,6 +339,11 @@ def check_loss(student: Any, reference: Any, *, task: str, seed: int | None = No
             y_pred)``: a class or a name is refused, a function must return one value per example
             (equal to the reference's unreduced values) and a ``Loss`` object one number.
             ``labels="probability"`` gives soft ``multiclass`` targets (rows summing to 1).
+        per_example: the student's loss must return one value per example, shape ``(batch,)``
+            (no reduction), equal example by example to the reference (a ``Loss`` reference is
+            compared unreduced).
+        edge_values: on the extreme batches the value must equal the reference's (same clipping
+            epsilon), not only stay finite.
 
     Returns:
         ``points`` when the loss matches.
@@ -317,8 +357,8 @@ def check_loss(student: Any, reference: Any, *, task: str, seed: int | None = No
     logits = reference_from_logits(ref, bool(from_logits)) if from_logits is None else from_logits
     batches = loss_batches(task, seed, logits, num_classes, labels)
     edges = edge_batches(task, logits, num_classes, labels)
-    expectation = expect_loss(ref, batches, edges, logits)
-    expectation.update(rtol=rtol, atol=atol)
+    expectation = expect_loss(ref, batches, edges, logits, per_example)
+    expectation.update(rtol=rtol, atol=atol, per_example=per_example, edge_values=edge_values)
     if as_loss_fn:
         expectation.update(as_loss_fn=True, unreduced=unreduced_values(ref, batches))
     return run_check(CHECK, lambda: observe_loss(student, batches, edges, as_loss_fn), expectation, points)

@@ -43,7 +43,7 @@ TASKS = ("binary", "multiclass", "regression")
 
 # ---------------------------------------------------------------------------------------- data
 def random_batches(task: str, seed: int, batches: int, batch_size: int, num_classes: int = 3,
-                   labels: str = "onehot") -> list[tuple[np.ndarray, np.ndarray]]:
+                   labels: str = "onehot", last_size: int | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
     """Return ``batches`` pairs ``(y_true, y_pred)`` (float32) for ``task``, drawn from ``seed``.
 
     Batches differ on purpose (class balance and prediction quality vary from batch to batch), so
@@ -51,12 +51,15 @@ def random_batches(task: str, seed: int, batches: int, batch_size: int, num_clas
     epoch. ``binary``: ``y_true`` in {0, 1} and ``y_pred`` probabilities, both ``(batch_size, 1)``;
     ``multiclass``: one-hot ``y_true`` (or class indices ``(batch_size,)`` when
     ``labels="sparse"``) and probability rows ``(batch_size, num_classes)``; ``regression``:
-    ``(batch_size, 1)`` real values.
+    ``(batch_size, 1)`` real values. ``last_size`` (when given) is the size of the last batch,
+    an uneven last batch as ``fit`` sees it when the data does not divide into full batches.
     """
     _check_task(task)
     rng = np.random.default_rng(seed)
     out = []
-    for _ in range(batches):
+    for index in range(batches):
+        if last_size is not None and index == batches - 1:
+            batch_size = last_size
         quality = rng.uniform(-0.5, 2.5)
         if task == "binary":
             y_true = (rng.uniform(size=(batch_size, 1)) < rng.uniform(0.05, 0.7)).astype("float32")
@@ -90,6 +93,8 @@ def edge_batches(task: str, batch_size: int, num_classes: int = 3,
             "a batch with positives but no positive predictions": (mixed, low),
             "a batch of all zeros (labels and predictions)": (np.zeros((n, 1)), np.zeros((n, 1))),
             "a batch of perfect predictions": (mixed, mixed),
+            "a batch of predictions exactly at 0.25, 0.5 and 0.75": (
+                mixed, np.resize(np.array([0.25, 0.5, 0.75, 0.1]), (n, 1))),
         }
     elif task == "multiclass":
         classes = np.arange(n) % 2  # the last class(es) never appear
@@ -108,8 +113,22 @@ def edge_batches(task: str, batch_size: int, num_classes: int = 3,
             "a batch of perfect predictions": (y_true, y_true),
             "a batch of constant targets": (np.ones((n, 1)), rng.normal(size=(n, 1))),
             "a batch of all zeros": (np.zeros((n, 1)), np.zeros((n, 1))),
+            "a batch of errors of exactly 0.5, 0.25 and 0.75": (
+                np.resize(np.arange(-8, 9) * 0.25, (n, 1)),
+                np.resize(np.arange(-8, 9) * 0.25, (n, 1)) + np.resize(np.array([0.5, -0.5, 0.25, 0.75, -0.75]), (n, 1))),
         }
     return {k: (np.asarray(t, "float32"), np.asarray(p, "float32")) for k, (t, p) in cases.items()}
+
+
+def sample_weights(seed: int, chunks: list[tuple[np.ndarray, np.ndarray]]) -> list[np.ndarray]:
+    """Return one weight per example for each chunk: shape ``(batch,)``, in [0, 2), some exactly 0."""
+    rng = np.random.default_rng(seed + 1)
+    out = []
+    for y_true, _ in chunks:
+        weights = rng.uniform(0.0, 2.0, size=len(y_true))
+        weights[rng.uniform(size=len(y_true)) < 0.15] = 0.0
+        out.append(weights.astype("float32"))
+    return out
 
 
 def _check_task(task: str) -> None:
@@ -163,23 +182,30 @@ def to_array(value: Any) -> np.ndarray:
 
 
 # ----------------------------------------------------------------------------------- reference
-def reference_values(reference: Any, chunks: list[tuple[np.ndarray, np.ndarray]]) -> list[np.ndarray]:
-    """Return the reference value after each chunk, of all chunks so far (trusted code)."""
+def reference_values(reference: Any, chunks: list[tuple[np.ndarray, np.ndarray]],
+                     weights: list[np.ndarray] | None = None) -> list[np.ndarray]:
+    """Return the reference value after each chunk, of all chunks so far (trusted code).
+
+    With ``weights`` (one array per chunk), a Metric reference gets them as ``sample_weight`` and a
+    function reference is called as ``reference(y_true, y_pred, sample_weight=w)``.
+    """
     with quiet():
         if isinstance(reference, type) and issubclass(reference, keras.metrics.Metric):
             reference = reference()
         if isinstance(reference, keras.metrics.Metric):
             metric = reference.__class__.from_config(reference.get_config())
             values = []
-            for y_true, y_pred in chunks:
-                metric.update_state(tf.constant(y_true), tf.constant(y_pred))
+            for i, (y_true, y_pred) in enumerate(chunks):
+                extra = {} if weights is None else {"sample_weight": tf.constant(weights[i])}
+                metric.update_state(tf.constant(y_true), tf.constant(y_pred), **extra)
                 values.append(to_array(metric.result()))
             return values
         values = []
         for i in range(1, len(chunks) + 1):
             y_true = np.concatenate([c[0] for c in chunks[:i]])
             y_pred = np.concatenate([c[1] for c in chunks[:i]])
-            values.append(np.asarray(np.mean(to_array(reference(y_true, y_pred))), "float64"))
+            extra = {} if weights is None else {"sample_weight": np.concatenate(weights[:i])}
+            values.append(np.asarray(np.mean(to_array(reference(y_true, y_pred, **extra))), "float64"))
         return values
 
 
@@ -189,8 +215,10 @@ def single_value(reference: Any, chunk: tuple[np.ndarray, np.ndarray]) -> np.nda
 
 
 # ------------------------------------------------------------------------------------- observe
-def _update_and_read(metric, y_true, y_pred, what: str) -> np.ndarray:
-    call_student(metric.update_state, f"{what}: update_state", tf.constant(y_true), tf.constant(y_pred))
+def _update_and_read(metric, y_true, y_pred, what: str, weights: np.ndarray | None = None) -> np.ndarray:
+    extra = {} if weights is None else {"sample_weight": tf.constant(weights)}
+    call_student(metric.update_state, f"{what}: update_state", tf.constant(y_true), tf.constant(y_pred),
+                 **extra)
     return to_array(call_student(metric.result, f"{what}: result()"))
 
 
@@ -212,18 +240,32 @@ def _identity_evaluate(metric_arg: Any, data: list[tuple[np.ndarray, np.ndarray]
     raise CheckFailed(f"model.evaluate did not report your metric {name!r}; it reported {sorted(logs)}")
 
 
-def observe_metric(student: Any, data: list, edges: dict, batch_size: int) -> dict:
-    """Run the student's metric on ``data`` batch by batch, reset, edge cases, config, evaluate."""
+def observe_metric(student: Any, data: list, edges: dict, batch_size: int,
+                   weights: list[np.ndarray] | None = None) -> dict:
+    """Run the student's metric on ``data`` batch by batch, reset, edge cases, with ``weights`` as
+    ``sample_weight`` (when given), config, evaluate."""
     metric, kind, name = as_metric(student)
     prefix = [_update_and_read(metric, t, p, f"after batch {i + 1}") for i, (t, p) in enumerate(data)]
     observation: dict[str, Any] = {"kind": kind, "name": name, "class": type(metric).__name__,
-                                   "prefix": np.stack([np.asarray(v) for v in prefix])}
+                                   "prefix": np.stack([np.asarray(v) for v in prefix]),
+                                   "returns_shape": None}
+    function = getattr(metric, "_fn", None) if kind == "function" else None
+    if function is not None:
+        returned = call_student(function, f"{name}(y_true, y_pred)", tf.constant(data[0][0]),
+                                tf.constant(data[0][1]))
+        observation["returns_shape"] = list(np.shape(to_array(returned)))
     call_student(metric.reset_state, "reset_state()")
     observation["reset"] = _update_and_read(metric, *data[0], "after reset_state()")
     observation["edges"] = {}
     for case, (y_true, y_pred) in edges.items():
         call_student(metric.reset_state, "reset_state()")
         observation["edges"][case] = _update_and_read(metric, y_true, y_pred, f"on {case}")
+    observation["weighted"] = None
+    if weights is not None and observation["returns_shape"] != []:  # Keras cannot weight one number
+        call_student(metric.reset_state, "reset_state()")
+        observation["weighted"] = np.stack([
+            np.asarray(_update_and_read(metric, t, p, f"with sample_weight, after batch {i + 1}", w))
+            for i, ((t, p), w) in enumerate(zip(data, weights))])
     observation["config"] = _observe_config(metric, data[0]) if kind == "metric" else None
     try:
         with quiet():
@@ -317,6 +359,11 @@ def judge_metric(observation: dict, expectation: dict, points: float) -> float:
         head = (f"{name}: after batch 1 it matched, but after {i + 1} batches it reports "
                 f"{fmt(found[i])} while the {expectation['task']} metric of those {i + 1} batches "
                 f"together is {fmt(expected[i])}.")
+        if kind == "function" and _only_weighting_differs(found, expected, expectation, rtol, atol):
+            raise CheckFailed(
+                head + f" {name} returns one number per batch (shape ()), and Keras's Mean counts a "
+                "number as one sample, so the last, smaller batch weighs as much as a full one. Return "
+                "one value per example (shape (batch,)) and let Keras average them.")
         if kind == "function":
             raise CheckFailed(
                 head + " Keras averages a function metric over batches, and this metric of an epoch "
@@ -345,6 +392,7 @@ def judge_metric(observation: dict, expectation: dict, points: float) -> float:
                 "by zero (keras.ops.divide_no_nan, or add keras.config.epsilon() to the denominator).")
         if not close(got, want, rtol, atol):
             raise CheckFailed(f"{name}: on {case} it returns {fmt(got)}, expected {fmt(want)}.")
+    _judge_weighted(observation, expectation, name, rtol, atol)
     config = observation.get("config")
     if config:
         if config["error"]:
@@ -375,11 +423,57 @@ def judge_metric(observation: dict, expectation: dict, points: float) -> float:
     return float(points)
 
 
+def _only_weighting_differs(found: np.ndarray, expected: np.ndarray, expectation: dict,
+                            rtol: float, atol: float) -> bool:
+    """True when a function metric's per-batch numbers, weighted by batch size, give the expected
+    values: it returns the batch mean (one number, counted by Keras as one sample) of a metric that
+    is a mean over examples."""
+    sizes = np.asarray(expectation.get("batch_sizes") or [], "float64")
+    if len(sizes) != len(found) or np.all(sizes == sizes[0]):
+        return False
+    steps = np.arange(1, len(found) + 1, dtype="float64")
+    totals = np.asarray(found, "float64").reshape(len(found)) * steps
+    per_batch = np.diff(np.concatenate([[0.0], totals]))
+    weighted = np.cumsum(per_batch * sizes) / np.cumsum(sizes)
+    return close(weighted, np.asarray(expected, "float64").reshape(len(found)), rtol, max(atol, 1e-4))
+
+
+def _judge_weighted(observation: dict, expectation: dict, name: str, rtol: float, atol: float) -> None:
+    """Raise CheckFailed when the sample-weighted values differ from the weighted reference."""
+    want = expectation.get("weighted")
+    if want is None:
+        return
+    want = np.asarray(want)
+    found = observation.get("weighted")
+    if found is None and observation.get("returns_shape") == []:
+        raise CheckFailed(
+            f"{name} returns one number per batch (shape ()): Keras cannot weight it by sample_weight, "
+            "which has one weight per example. Return one value per example (shape (batch,)).")
+    if found is None:
+        raise CheckFailed(f"{name}: it was not run with sample_weight (malformed observation).")
+    found = np.asarray(found)
+    unweighted = np.asarray(expectation["prefix"])
+    for i in range(len(want)):
+        if close(found[i], want[i], rtol, atol):
+            continue
+        head = (f"{name}: with sample_weight (one weight per example, shape (batch,)), after "
+                f"{i + 1} batch{'es' if i else ''} it reports {fmt(found[i])}, expected {fmt(want[i])}.")
+        if close(found[i], unweighted[i], rtol, atol):
+            raise CheckFailed(head + " That is the unweighted value: update_state ignores sample_weight, "
+                              "or multiplies (batch, 1) values by the (batch,) weights, which broadcasts "
+                              "to (batch, batch) and scales every count alike. Reshape both to (batch,) "
+                              "and multiply each example's contribution by its weight.")
+        raise CheckFailed(head + " Weight each example's contribution: reshape y_true, y_pred and "
+                          "sample_weight to (batch,) before multiplying, so that nothing broadcasts "
+                          "to (batch, batch).")
+
+
 # --------------------------------------------------------------------------------------- check
 def check_metric(student: Any, reference: Any, *, task: str, seed: int | None = None,
                  batches: int = 20, batch_size: int = 32, stateful: bool | None = None,
                  points: float = 1.0, num_classes: int = 3, labels: str = "onehot",
-                 rtol: float = 1e-3, atol: float = 1e-4) -> float:
+                 rtol: float = 1e-3, atol: float = 1e-4, sample_weight: bool = False,
+                 uneven: bool = True) -> float:
     """Check a metric function or ``keras.metrics.Metric`` subclass against a reference.
 
     Args:
@@ -398,6 +492,12 @@ def check_metric(student: Any, reference: Any, *, task: str, seed: int | None = 
         labels: ``"onehot"`` or ``"sparse"`` (class indices) ``y_true`` for ``multiclass``.
         rtol: relative tolerance of every comparison.
         atol: absolute tolerance of every comparison.
+        sample_weight: also feed the batches again with one weight per example (shape
+            ``(batch,)``, some 0) and compare with the reference given the same weights (a function
+            reference must then accept ``sample_weight=``).
+        uneven: make the last batch smaller (``batch_size // 3 + 1``), as ``fit`` does when the
+            data does not divide into full batches; a function returning a batch mean then differs
+            from the value of the epoch.
 
     Returns:
         ``points`` when the metric matches everywhere.
@@ -407,17 +507,21 @@ def check_metric(student: Any, reference: Any, *, task: str, seed: int | None = 
     """
     _check_task(task)
     seed = PUBLIC_SEED if seed is None else seed
-    data = random_batches(task, seed, batches, batch_size, num_classes, labels)
+    data = random_batches(task, seed, batches, batch_size, num_classes, labels,
+                          last_size=batch_size // 3 + 1 if uneven else None)
     edges = edge_batches(task, batch_size, num_classes, labels)
+    weights = sample_weights(seed, data) if sample_weight else None
     expectation = {
         "task": task,
         "stateful": stateful,
         "rtol": rtol,
         "atol": atol,
         "prefix": np.stack(reference_values(reference, data)),
+        "batch_sizes": [len(y_true) for y_true, _ in data],
         "single": np.stack([single_value(reference, chunk) for chunk in data]),
         "reset": single_value(reference, data[0]),
         "edges": {case: single_value(reference, chunk) for case, chunk in edges.items()},
+        "weighted": None if weights is None else np.stack(reference_values(reference, data, weights)),
     }
-    return run_check(CHECK, lambda: observe_metric(student, data, edges, batch_size),
+    return run_check(CHECK, lambda: observe_metric(student, data, edges, batch_size, weights),
                      expectation, points)

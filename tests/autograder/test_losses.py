@@ -155,3 +155,35 @@ def test_loss_check_exports_observations_that_rejudge_alike(tmp_path, monkeypatc
     verdicts = rejudge(tmp_path)
     assert [v.points for v in verdicts] == [1.0, 0.0]
     assert "treats y_pred as logits" in verdicts[1].message
+
+
+def cce_large_epsilon(y_true, y_pred):
+    """Wrong with edge_values: clips with 1e-3, so a confident mistake costs about 6.9, not 16."""
+    y_pred = tf.clip_by_value(y_pred, 1e-3, 1 - 1e-3)
+    return -tf.reduce_sum(y_true * tf.math.log(y_pred), axis=-1)
+
+
+def test_per_example_requires_shape_batch_and_equal_values():
+    reference = keras.losses.CategoricalCrossentropy()
+    assert check_loss(cce_clipped, reference, per_example=True, **MULTICLASS) == 1.0
+    assert check_loss(lambda: keras.losses.CategoricalCrossentropy(reduction=None), reference,
+                      per_example=True, **MULTICLASS) == 1.0
+    with pytest.raises(CheckFailed, match=r"returns shape \(\) \(one number"):
+        check_loss(cce_keras_ops_scalar, reference, per_example=True, **MULTICLASS)
+    with pytest.raises(CheckFailed, match=r"shape \(3,\) \(it reduces over the batch axis"):
+        check_loss(lambda: lambda t, p: -tf.reduce_sum(t * tf.math.log(tf.clip_by_value(p, 1e-7, 1.0)), axis=0),
+                   reference, per_example=True, **MULTICLASS)
+    assert check_loss(cce_keras_ops_scalar, reference, **MULTICLASS) == 1.0  # without per_example
+
+
+def test_edge_values_compare_the_clipped_value_not_only_finiteness():
+    reference = keras.losses.CategoricalCrossentropy()
+    assert check_loss(cce_large_epsilon, reference, **MULTICLASS) == 1.0
+    with pytest.raises(CheckFailed, match="keras.config.epsilon"):
+        check_loss(cce_large_epsilon, reference, edge_values=True, **MULTICLASS)
+    assert check_loss(cce_clipped, reference, edge_values=True, **MULTICLASS) == 1.0
+
+
+def test_a_loss_that_raises_names_the_shapes_it_was_given():
+    with pytest.raises(CheckFailed, match=r"y_true of shape \(32, 3\) and y_pred of shape \(32, 3\)"):
+        check_loss(keras.losses.sparse_categorical_crossentropy, "categorical_crossentropy", **MULTICLASS)

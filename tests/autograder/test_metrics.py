@@ -23,7 +23,7 @@ with quiet():
 def numpy_f1(y_true, y_pred):
     """The F1 of everything given at once (the reference): 0 when there is nothing to find."""
     t = np.asarray(y_true).reshape(-1) > 0.5
-    p = np.asarray(y_pred).reshape(-1) >= 0.5
+    p = np.asarray(y_pred).reshape(-1) > 0.5
     tp, fp, fn = np.sum(t & p), np.sum(~t & p), np.sum(t & ~p)
     return 0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn)
 
@@ -39,7 +39,7 @@ class F1Score(keras.metrics.Metric):
         self.fn = self.add_weight(name="fn", initializer="zeros")
 
     def _counts(self, y_true, y_pred):
-        p = tf.cast(y_pred >= self.threshold, "float32")
+        p = tf.cast(y_pred > self.threshold, "float32")
         t = tf.cast(y_true, "float32")
         return tf.reduce_sum(p * t), tf.reduce_sum(p * (1 - t)), tf.reduce_sum((1 - p) * t)
 
@@ -69,7 +69,7 @@ class F1WithKerasOps(keras.metrics.Metric):
 
     def update_state(self, y_true, y_pred, sample_weight=None):
         ops = keras.ops
-        p = ops.cast(ops.greater_equal(y_pred, 0.5), "float32")
+        p = ops.cast(ops.greater(y_pred, 0.5), "float32")
         t = ops.cast(y_true, "float32")
         self.counts.assign_add(ops.stack([ops.sum(p * t), ops.sum(p * (1 - t)), ops.sum((1 - p) * t)]))
 
@@ -142,7 +142,7 @@ class F1PythonState(keras.metrics.Metric):
         self.tp = self.fp = self.fn = 0.0
 
     def update_state(self, y_true, y_pred, sample_weight=None):
-        p = (y_pred.numpy() >= 0.5)
+        p = (y_pred.numpy() > 0.5)
         t = y_true.numpy() > 0.5
         self.tp += float(np.sum(p & t))
         self.fp += float(np.sum(p & ~t))
@@ -179,7 +179,7 @@ class F1Noisy(F1Score):
 
 def batch_f1(y_true, y_pred):
     """Wrong for F1 (seed 001): a function metric, averaged over batches by Keras."""
-    p = tf.cast(y_pred >= 0.5, "float32")
+    p = tf.cast(y_pred > 0.5, "float32")
     t = tf.cast(y_true, "float32")
     tp = tf.reduce_sum(p * t)
     return tf.math.divide_no_nan(2 * tp, tf.reduce_sum(p) + tf.reduce_sum(t))
@@ -251,10 +251,82 @@ def test_config_round_trip_must_keep_constructor_arguments():
     assert check_metric(lambda: F1Score(threshold=0.3), f1_reference_at(0.3), **BINARY) == 1.0
 
 
-@pytest.mark.parametrize("student", [my_mae, my_mae_scalar, keras.metrics.MeanAbsoluteError],
-                         ids=["per-sample-function", "scalar-function", "keras-class"])
+@pytest.mark.parametrize("student", [my_mae, keras.metrics.MeanAbsoluteError],
+                         ids=["per-sample-function", "keras-class"])
 def test_regression_metric_alternatives_pass(student):
     assert check_metric(student, numpy_mae, task="regression", seed=5, batches=6) == 1.0
+
+
+def test_batch_mean_function_fails_on_the_uneven_last_batch_and_says_why():
+    with pytest.raises(CheckFailed, match=r"returns one number per batch \(shape \(\)\)"):
+        check_metric(my_mae_scalar, numpy_mae, task="regression", seed=5, batches=6)
+    assert check_metric(my_mae_scalar, numpy_mae, task="regression", seed=5, batches=6, uneven=False) == 1.0
+
+
+def weighted_f1(y_true, y_pred, sample_weight=None):
+    """The sample-weighted F1 of everything given at once (threshold 0.5, positive when > 0.5)."""
+    t, p = np.ravel(y_true) > 0.5, np.ravel(y_pred) > 0.5
+    w = np.ones(t.shape) if sample_weight is None else np.ravel(sample_weight)
+    tp, fp, fn = np.sum(w * (t & p)), np.sum(w * (~t & p)), np.sum(w * (t & ~p))
+    return 0.0 if 2 * tp + fp + fn == 0 else 2 * tp / (2 * tp + fp + fn)
+
+
+class F1Weighted(F1Score):
+    """Correct with sample weights: each example's counts times its weight."""
+
+    def update_state(self, y_true, y_pred, sample_weight=None):
+        t = tf.reshape(tf.cast(y_true, "float32"), [-1])
+        p = tf.cast(tf.reshape(y_pred, [-1]) > self.threshold, "float32")
+        w = tf.ones_like(t) if sample_weight is None else tf.reshape(tf.cast(sample_weight, "float32"), [-1])
+        self.tp.assign_add(tf.reduce_sum(w * p * t))
+        self.fp.assign_add(tf.reduce_sum(w * p * (1 - t)))
+        self.fn.assign_add(tf.reduce_sum(w * (1 - p) * t))
+
+
+class F1WeightBroadcasts(F1Score):
+    """Wrong: (batch, 1) counts times a (batch,) weight broadcast to (batch, batch)."""
+
+    def update_state(self, y_true, y_pred, sample_weight=None):
+        t = tf.cast(y_true, "float32")
+        p = tf.cast(y_pred > self.threshold, "float32")
+        w = 1.0 if sample_weight is None else tf.cast(sample_weight, "float32")
+        self.tp.assign_add(tf.reduce_sum(w * p * t))
+        self.fp.assign_add(tf.reduce_sum(w * p * (1 - t)))
+        self.fn.assign_add(tf.reduce_sum(w * (1 - p) * t))
+
+
+def test_sample_weights_are_compared_with_the_weighted_reference():
+    assert check_metric(F1Weighted, weighted_f1, sample_weight=True, **BINARY) == 1.0
+    with pytest.raises(CheckFailed, match="ignores sample_weight"):
+        check_metric(F1Score, weighted_f1, sample_weight=True, **BINARY)
+    with pytest.raises(CheckFailed, match=r"ignores sample_weight, or .* \(batch, batch\)"):
+        check_metric(F1WeightBroadcasts, weighted_f1, sample_weight=True, **BINARY)
+
+
+class F1AtOrAbove(F1Score):
+    """Wrong: y_pred >= threshold counts a prediction exactly at the threshold as positive."""
+
+    def _counts(self, y_true, y_pred):
+        p = tf.cast(y_pred >= self.threshold, "float32")
+        t = tf.cast(y_true, "float32")
+        return tf.reduce_sum(p * t), tf.reduce_sum(p * (1 - t)), tf.reduce_sum((1 - p) * t)
+
+
+def test_predictions_exactly_at_the_threshold_are_negative():
+    with pytest.raises(CheckFailed, match="exactly at 0.25, 0.5 and 0.75"):
+        check_metric(F1AtOrAbove, numpy_f1, **BINARY)
+
+
+def test_an_error_of_exactly_one_half_is_an_edge_case():
+    def within(y_true, y_pred, sample_weight=None):
+        return np.average((np.abs(y_true - y_pred) <= 0.5).reshape(len(y_true), -1).mean(axis=1),
+                          weights=sample_weight)
+
+    def strict(y_true, y_pred):
+        return tf.reduce_mean(tf.cast(tf.abs(y_true - y_pred) < 0.5, "float32"), axis=-1)
+
+    with pytest.raises(CheckFailed, match="errors of exactly 0.5"):
+        check_metric(strict, within, task="regression", seed=5, batches=6)
 
 
 def test_wrong_regression_metric_fails_on_first_batch():

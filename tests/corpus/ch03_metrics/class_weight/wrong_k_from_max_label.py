@@ -1,4 +1,4 @@
-# expect: test_class_weight<3
+# expect: test_class_weight=0
 # why: k = max(y) + 1 instead of the number of distinct classes: wrong when the labels skip a class
 def balanced_class_weight(y):
     y = np.asarray(y).astype(int)

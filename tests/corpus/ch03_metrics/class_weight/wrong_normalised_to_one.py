@@ -1,4 +1,4 @@
-# expect: test_class_weight<3
+# expect: test_class_weight=0
 # why: inverse frequencies normalised to sum to 1
 def balanced_class_weight(y):
     classes, counts = np.unique(y, return_counts=True)

@@ -1,4 +1,4 @@
-# expect: test_logits_model<3
+# expect: test_logits_model=0
 # why: optimizer='adam': learning rate 0.001 instead of the required 0.01
 def build_logits_model():
     model = keras.Sequential([keras.Input(shape=(8,)),

@@ -1,4 +1,4 @@
-# expect: test_logits_model<3
+# expect: test_logits_model=0
 # why: hidden Dense(16) without the relu: the whole model is linear and misses the interaction term
 def build_logits_model():
     model = keras.Sequential([keras.Input(shape=(8,)),

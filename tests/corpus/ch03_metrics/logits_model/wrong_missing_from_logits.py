@@ -1,4 +1,4 @@
-# expect: test_logits_model<3
+# expect: test_logits_model=0
 # why: outputs logits but compiles with 'binary_crossentropy' (from_logits=False): raw scores clipped as if they were probabilities
 def build_logits_model():
     model = keras.Sequential([keras.Input(shape=(8,)),

@@ -1,4 +1,4 @@
-# expect: test_logits_model<3
+# expect: test_logits_model=0
 # why: SGD at 0.01 instead of Adam
 def build_logits_model():
     model = keras.Sequential([keras.Input(shape=(8,)),

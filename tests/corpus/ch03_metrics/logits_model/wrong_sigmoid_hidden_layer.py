@@ -1,4 +1,4 @@
-# expect: test_logits_model<3
+# expect: test_logits_model=0
 # why: the hidden layer uses sigmoid instead of the relu the text asks for (trains fine, but is not the asked architecture)
 def build_logits_model():
     model = keras.Sequential([keras.Input(shape=(8,)),

@@ -1,4 +1,4 @@
-# expect: test_stateful_f1<6
+# expect: test_stateful_f1=0
 # why: accepts sample_weight but never uses it: weighted counts are required
 class BinaryF1(keras.metrics.Metric):
     def __init__(self, threshold=0.5, name="binary_f1", **kwargs):

@@ -1,4 +1,4 @@
-# expect: test_stateful_f1<6
+# expect: test_stateful_f1=0
 # why: keeps y_true/y_pred as (batch, 1) but multiplies by a (batch,) sample_weight: the product broadcasts to (batch, batch) and the weighted counts are wrong
 class BinaryF1(keras.metrics.Metric):
     def __init__(self, threshold=0.5, name="binary_f1", **kwargs):

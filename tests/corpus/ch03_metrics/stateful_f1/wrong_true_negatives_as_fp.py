@@ -1,4 +1,4 @@
-# expect: test_stateful_f1<6
+# expect: test_stateful_f1=0
 # why: typo-level bug: counts (1 - y_true) * (1 - y_hat), the true negatives, as false positives
 class BinaryF1(keras.metrics.Metric):
     def __init__(self, threshold=0.5, name="binary_f1", **kwargs):

@@ -1,4 +1,4 @@
-# expect: test_weighted_bce<4
+# expect: test_weighted_bce=0
 # why: weight = pos_weight * y_true: the negatives get weight 0 instead of 1
 def make_weighted_bce(pos_weight):
     def loss(y_true, y_pred):

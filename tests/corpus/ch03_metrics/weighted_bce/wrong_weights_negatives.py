@@ -1,4 +1,4 @@
-# expect: test_weighted_bce<4
+# expect: test_weighted_bce=0
 # why: puts pos_weight on the negatives (y_true == 0) instead of the positives
 def make_weighted_bce(pos_weight):
     def loss(y_true, y_pred):

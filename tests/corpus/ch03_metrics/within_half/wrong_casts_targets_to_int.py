@@ -1,4 +1,4 @@
-# expect: test_within_half<3
+# expect: test_within_half=0
 # why: classification habit: casts the float regression targets to int32 first, truncating them
 def within_half(y_true, y_pred):
     y_true = ops.cast(ops.cast(y_true, "int32"), "float32")

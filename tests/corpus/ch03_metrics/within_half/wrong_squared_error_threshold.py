@@ -1,4 +1,4 @@
-# expect: test_within_half<3
+# expect: test_within_half=0
 # why: compares the squared error with 0.5, i.e. |d| <= 0.707
 def within_half(y_true, y_pred):
     y_true = ops.cast(y_true, "float32")
