@@ -1,0 +1,13 @@
+# expect: test_build_feature_extractor=2, test_shapes_classifier_architecture=0, test_make_shapes_classifier=0
+# why: Input(shape=(16, 16)) without the channel axis: Conv2D raises when the block is called on it
+def build_feature_extractor():
+    return keras.Sequential([layers.Conv2D(8, (3, 3), activation="relu"), layers.MaxPooling2D(), layers.Flatten()])
+
+
+def make_shapes_classifier():
+    inputs = keras.Input(shape=(16, 16))
+    outputs = layers.Dense(4, activation="softmax")(build_feature_extractor()(inputs))
+    model = keras.Model(inputs, outputs)
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01),
+                  loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    return model
