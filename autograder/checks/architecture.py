@@ -18,7 +18,7 @@ import numpy as np
 
 from autograder.checks.failure import CheckFailed
 from autograder.checks.model_config import TF_ACTIVATION_NAMES
-from autograder.checks.observation import build_if_callable, register_judge, run_check
+from autograder.checks.observation import build_if_callable, call_student, register_judge, run_check
 from autograder.quiet import quiet
 
 with quiet():
@@ -165,6 +165,8 @@ def observe_model(model: Any) -> dict:
         inputs, outputs = [], []
     return {
         "class": type(model).__name__,
+        "sequential": isinstance(model, keras.Sequential),
+        "compiled": bool(getattr(model, "compiled", False)),
         "built": built,
         "inputs": inputs,
         "outputs": outputs,
@@ -332,7 +334,26 @@ def judge_architecture(observation: dict, expectation: dict, points: float) -> f
                 f"shared layers: expected {'none' if shared is False else f'at least {wanted}'} layer(s) "
                 f"called on more than one input, found {found} (call the same layer object twice to share it)"
             )
+    _judge_model_kind(observation, expectation)
     return points
+
+
+def _judge_model_kind(observation: dict, expectation: dict) -> None:
+    """The model kind the exercise asks for: a Sequential, (un)compiled, new on every call."""
+    if expectation.get("sequential") and not observation.get("sequential"):
+        raise CheckFailed(
+            f"expected a keras.Sequential model, found a {observation['class']} model: build it with "
+            "keras.Sequential([...]) (or .add()), as the exercise asks, not keras.Model(inputs, outputs)")
+    compiled = expectation.get("compiled")
+    if compiled is not None and bool(observation.get("compiled")) != compiled:
+        raise CheckFailed(
+            "expected an uncompiled model (compile it where the exercise says so, not here), found a compiled one"
+            if not compiled else "expected a compiled model: call model.compile(optimizer=..., loss=..., "
+            "metrics=[...]) before returning it, found an uncompiled one")
+    if expectation.get("fresh") and not observation.get("fresh"):
+        raise CheckFailed(
+            "expected a new model on every call, but two calls returned models that share weights (the same "
+            "model or the same layer objects): create the model and its layers inside the function")
 
 
 def check_architecture(
@@ -346,6 +367,9 @@ def check_architecture(
     non_trainable_params: int | None = None,
     shared: bool | int | None = None,
     ordered: bool = True,
+    sequential: bool | None = None,
+    compiled: bool | None = None,
+    fresh: bool = False,
     points: float = 1.0,
 ) -> float:
     """Check a model's layers, shapes and parameter counts; return ``points`` or raise CheckFailed.
@@ -361,6 +385,11 @@ def check_architecture(
             ``False``: none is.
         ordered: compare layers in order (default); ``False`` compares them as a multiset, for
             branchy models whose layer order is not meaningful.
+        sequential: ``True``: the model must be a ``keras.Sequential`` (``tf.keras.Sequential`` is the
+            same class); ``None`` accepts any model.
+        compiled: ``False``: the model must come back uncompiled; ``True``: compiled; ``None``: either.
+        fresh: ``True`` (with a builder): a second call must return another model that shares no
+            weight with the first (a new model on every call).
         points: full points.
 
     Example:
@@ -381,10 +410,18 @@ def check_architecture(
         "non_trainable_params": non_trainable_params,
         "shared": shared,
         "ordered": ordered,
+        "sequential": sequential,
+        "compiled": compiled,
+        "fresh": bool(fresh),
     }
 
     def observe() -> dict:
         built = build_if_callable(model, "model", lambda obj: isinstance(obj, keras.Model))
-        return observe_model(built)
+        observation = observe_model(built)
+        if fresh and callable(model) and not isinstance(model, keras.Model):
+            again = call_student(model, f"{getattr(model, '__name__', 'model')}() (a second call)")
+            shared_weights = {id(v) for v in built.weights} & {id(v) for v in getattr(again, "weights", [])}
+            observation["fresh"] = again is not built and not shared_weights
+        return observation
 
     return run_check("check_architecture", observe, expectation, points)

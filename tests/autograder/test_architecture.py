@@ -127,3 +127,39 @@ def test_relu_and_softmax_layers_fold_into_the_linear_layer_before():
     leaky = keras.Sequential([L.Input((10,)), L.Dense(20), L.ReLU(negative_slope=0.1), L.Dense(4), L.Softmax()])
     with pytest.raises(CheckFailed, match="Layer 1"):
         check_architecture(leaky, SPEC)
+
+
+def test_sequential_requirement_accepts_tf_keras_and_refuses_functional():
+    assert check_architecture(sequential_add_input_dim, SPEC, sequential=True) == 1.0
+    assert check_architecture(lambda: tf.keras.Sequential([L.Input((10,)), L.Dense(20, activation="relu"),
+                                                           L.Dense(4, activation="softmax")]),
+                              SPEC, sequential=True) == 1.0
+    with pytest.raises(CheckFailed, match="expected a keras.Sequential model, found a Functional model"):
+        check_architecture(functional, SPEC, sequential=True)
+
+
+def test_compiled_requirement_in_both_directions():
+    def compiled():
+        model = sequential_list()
+        model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
+        return model
+
+    assert check_architecture(sequential_list, SPEC, compiled=False) == 1.0
+    assert check_architecture(compiled, SPEC, compiled=True) == 1.0
+    with pytest.raises(CheckFailed, match="expected an uncompiled model"):
+        check_architecture(compiled, SPEC, compiled=False)
+    with pytest.raises(CheckFailed, match="expected a compiled model"):
+        check_architecture(sequential_list, SPEC, compiled=True)
+
+
+def test_fresh_requirement_refuses_one_model_or_shared_layers_on_every_call():
+    model = sequential_list()
+    hidden, output = L.Dense(20, activation="relu"), L.Dense(4, activation="softmax")
+
+    def shared_layers():
+        return keras.Sequential([L.Input((10,)), hidden, output])
+
+    assert check_architecture(sequential_list, SPEC, fresh=True) == 1.0
+    for builder in (lambda: model, shared_layers):
+        with pytest.raises(CheckFailed, match="a new model on every call"):
+            check_architecture(builder, SPEC, fresh=True)
