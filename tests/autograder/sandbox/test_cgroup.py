@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+import time
 
 from autograder.sandbox.cgroup import SandboxCgroup
 from autograder.sandbox.limits import MIB
@@ -28,10 +29,7 @@ def test_a_process_joins_and_kill_empties_the_cgroup(needs_cgroups):
         for procs in group.procs_files():
             args += ["--cgroup", procs]
         process = subprocess.Popen(args + ["--", "sleep", "600"])
-        for _ in range(500):
-            if process.pid in group.pids():
-                break
-            import time
+        while process.pid not in group.pids() and process.poll() is None:  # until it joined
             time.sleep(0.01)
         assert process.pid in group.pids()
         group.kill()
