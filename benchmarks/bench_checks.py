@@ -150,7 +150,7 @@ def _class_weight_case(ns: dict) -> Callable[[], float]:
         return [w for _, w in sorted(ns["balanced_class_weight"](y).items())]
 
     def reference(y):
-        return [w for _, w in ns["_balanced"](y)]
+        return [row[-1] for row in ns["_balanced"](y)]  # rows [key type, key, value type, value]
 
     return lambda: check_function(weights, reference=reference, inputs=inputs, name="balanced_class_weight",
                                   rtol=1e-6)
@@ -185,16 +185,16 @@ CASES: list[Case] = [
                                           learning_rate=0.01, metrics=["accuracy"])),
     Case("check_metric", "ch03 within_half, regression", "ch03_metrics",
          lambda ns: lambda: check_metric(ns["within_half"], ns["_reference_within_half"], task="regression",
-                                         seed=30211)),
+                                         seed=30211, sample_weight=True)),
     Case("check_metric", "ch03 BinaryF1, stateful, 25 batches", "ch03_metrics",
          lambda ns: lambda: check_metric(ns["BinaryF1"], ns["_reference_epoch_f1"], task="binary", seed=48213,
-                                         batches=25, stateful=True)),
+                                         batches=25, stateful=True, sample_weight=True)),
     Case("check_loss", "ch03 my_loss vs CCE, 4 classes", "ch03_metrics",
          lambda ns: lambda: check_loss(ns["my_loss"], keras.losses.CategoricalCrossentropy(), task="multiclass",
-                                       num_classes=4, seed=51007)),
+                                       num_classes=4, seed=51007, per_example=True, edge_values=True)),
     Case("check_loss", "ch03 weighted BCE(3.5) vs function", "ch03_metrics",
          lambda ns: lambda: check_loss(lambda: ns["make_weighted_bce"](3.5), ns["_reference_weighted_bce"],
-                                       task="binary", seed=7742)),
+                                       task="binary", seed=7742, per_example=True, edge_values=True)),
     Case("check_function", "ch03 balanced_class_weight, 2 label sets", "ch03_metrics", _class_weight_case),
     Case("check_train_step", "ch04 classifier, CCE, Adam", "ch04_training_loops",
          lambda ns: lambda: check_train_step(ns["train_step"], model=ns["_classifier"],
