@@ -9,9 +9,9 @@ from typing import Any
 
 import numpy as np
 
-from autograder.checks.architecture import activation_name
+from autograder.checks.architecture import _as_activation, _describe_layer, activation_name
 from autograder.checks.failure import CheckFailed
-from autograder.checks.observation import build_if_callable, register_judge, run_check
+from autograder.checks.observation import build_if_callable, call_student, register_judge, run_check
 from autograder.quiet import quiet
 
 with quiet():
@@ -102,14 +102,28 @@ def _per_output(value: Any, names: list[str]) -> dict:
     return {name: value for name in names}
 
 
-def _output_activations(model: Any) -> list[str]:
+def _layer_activation(layer: Any) -> str | None:
+    """The activation a model's last layer applies: an ``Activation``/``Softmax()``/``ReLU()`` layer's,
+    a layer's ``activation`` setting, or None (unknown) for a layer that has neither."""
+    applied = _as_activation(_describe_layer(layer))
+    if applied is not None:
+        return applied
+    return activation_name(layer.activation) if hasattr(layer, "activation") else None
+
+
+def _output_activations(model: Any) -> list[str | None]:
     activations = []
     for tensor in model.outputs:
         layer = tensor._keras_history[0]
         while isinstance(layer, keras.Model):
             layer = [l for l in layer.layers if not isinstance(l, keras.layers.InputLayer)][-1]
-        activations.append(activation_name(getattr(layer, "activation", None)))
+        activations.append(_layer_activation(layer))
     return activations
+
+
+def _output_units(model: Any) -> list[int | None]:
+    """The width (last dimension) of each output, None when unknown."""
+    return [None if tensor.shape[-1] is None else int(tensor.shape[-1]) for tensor in model.outputs]
 
 
 def observe_compile(model: Any) -> dict:
@@ -122,8 +136,9 @@ def observe_compile(model: Any) -> dict:
     names = list(getattr(model, "output_names", None) or ["output"])
     try:
         activations = _output_activations(model) if model.built else [None] * len(names)
+        units = _output_units(model) if model.built else [None] * len(names)
     except (AttributeError, IndexError, ValueError):
-        activations = [None] * len(names)
+        activations, units = [None] * len(names), [None] * len(names)
     losses = _per_output(config.get("loss"), names)
     metrics = config.get("metrics") or []
     if isinstance(metrics, dict):
@@ -133,6 +148,7 @@ def observe_compile(model: Any) -> dict:
     return {
         "outputs": names,
         "activations": dict(zip(names, activations)),
+        "units": dict(zip(names, units)),
         "losses": {name: describe_loss(loss) for name, loss in losses.items()},
         "optimizer": optimizer_name(optimizer),
         "learning_rate": float(keras.ops.convert_to_numpy(optimizer.learning_rate)),
@@ -141,10 +157,15 @@ def observe_compile(model: Any) -> dict:
     }
 
 
-def _consistency(name: str, activation: str | None, loss: dict, several: bool) -> None:
+def _consistency(name: str, activation: str | None, loss: dict, several: bool, asked: bool = False) -> None:
     where = f" of output '{name}'" if several else ""
     if loss["name"] not in _PROBABILISTIC or loss["from_logits"] is None or activation is None:
         return
+    if asked and activation in ("softmax", "sigmoid") and loss["from_logits"]:
+        raise CheckFailed(
+            f"the exercise asks for a {activation} output{where}, which gives probabilities, but the loss "
+            f"{loss['name']} has from_logits=True (it would apply {activation} a second time): use from_logits=False"
+        )
     if activation in ("softmax", "sigmoid") and loss["from_logits"]:
         raise CheckFailed(
             f"the output layer{where} applies {activation}, but the loss {loss['name']} has from_logits=True: "
@@ -204,9 +225,39 @@ def _loss_probes(model: Any, losses: dict, from_logits: dict) -> dict:
     return probes
 
 
-def _same_metric(expected: str, found: str) -> bool:
-    return expected == found or (expected in _ACCURACY_FAMILY and found in _ACCURACY_FAMILY and
-                                 "accuracy" in (expected, found))
+def _resolved_accuracy(loss: str, units: int | None) -> str | None:
+    """What compile resolves the ``"accuracy"`` string to for labels that fit ``loss``, None if unknown.
+
+    Keras picks binary accuracy for one output unit, the sparse categorical accuracy for integer
+    labels (a sparse loss) and the categorical accuracy for one-hot labels (a categorical loss).
+    """
+    if units == 1:
+        return "binary_accuracy"
+    if loss.startswith("sparse_categorical"):
+        return "sparse_categorical_accuracy"
+    if loss.startswith("categorical"):
+        return "categorical_accuracy"
+    return None
+
+
+def _same_metric(expected: str, found: str, resolved: str | None = None) -> bool:
+    """True when ``found`` is the ``expected`` metric; a concrete accuracy stands for ``"accuracy"``
+    only when it is the one ``"accuracy"`` resolves to for this model's labels (``resolved``)."""
+    if expected == found:
+        return True
+    if not (expected in _ACCURACY_FAMILY and found in _ACCURACY_FAMILY and "accuracy" in (expected, found)):
+        return False
+    concrete = found if expected == "accuracy" else expected
+    return resolved is None or concrete == resolved
+
+
+def _accuracy_for(observation: dict) -> str | None:
+    """The accuracy ``"accuracy"`` resolves to for a single-output model, None when unknown."""
+    names = observation["outputs"]
+    if len(names) != 1:
+        return None
+    loss = (observation["losses"].get(names[0]) or {}).get("name", "")
+    return _resolved_accuracy(loss, (observation.get("units") or {}).get(names[0]))
 
 
 def _same_values(name: str, found: dict, expectation: dict, observation: dict) -> bool:
@@ -222,6 +273,10 @@ def judge_compile(observation: dict, expectation: dict, points: float) -> float:
     """Judge the observed compile settings against the expected ones."""
     names = observation["outputs"]
     several = len(names) > 1
+    if expectation.get("compiles_argument") and not observation.get("returned_argument"):
+        raise CheckFailed(
+            f"{expectation['compiles_argument']} must compile the model it is given and return that same "
+            "model; it returned another model (compile the argument, do not build a new one)")
     expected_losses = expectation.get("losses")
     for name in names:
         found = observation["losses"].get(name)
@@ -237,7 +292,8 @@ def judge_compile(observation: dict, expectation: dict, points: float) -> float:
                 raise CheckFailed(
                     f"loss{where}: expected from_logits={wanted['from_logits']}, found from_logits={found['from_logits']}"
                 )
-        _consistency(name, observation["activations"].get(name), found, several)
+        asked = (expectation.get("output_activations") or {}).get(name)
+        _consistency(name, asked or observation["activations"].get(name), found, several, asked=bool(asked))
     if expectation.get("optimizer") and expectation["optimizer"] != observation["optimizer"]:
         raise CheckFailed(f"optimizer: expected {expectation['optimizer']}, found {observation['optimizer']}")
     rate = expectation.get("learning_rate")
@@ -246,10 +302,13 @@ def judge_compile(observation: dict, expectation: dict, points: float) -> float:
             f"learning rate: expected {rate:g}, found {observation['learning_rate']:g} "
             "(Keras 3 takes learning_rate=..., there is no lr=)"
         )
+    resolved = _accuracy_for(observation)
     for wanted in expectation.get("metrics") or []:
-        if not any(_same_metric(wanted, found) for found in observation["metrics"]):
+        if not any(_same_metric(wanted, found, resolved) for found in observation["metrics"]):
+            hint = f" (for these labels \"accuracy\" is {resolved})" if wanted == "accuracy" and resolved else ""
             raise CheckFailed(
-                f"metrics: expected {wanted!r} among the compiled metrics, found {observation['metrics'] or 'none'}"
+                f"metrics: expected {wanted!r} among the compiled metrics{hint}, "
+                f"found {observation['metrics'] or 'none'}"
             )
     weights = expectation.get("loss_weights")
     if weights is not None:
@@ -270,6 +329,8 @@ def check_compile(
     learning_rate: float | None = None,
     metrics: list | None = None,
     loss_weights: Any = None,
+    model_to_compile: Any = None,
+    output_activation: str | None = None,
     points: float = 1.0,
 ) -> float:
     """Check how a model was compiled; return ``points`` or raise CheckFailed.
@@ -289,6 +350,13 @@ def check_compile(
             (extra metrics are allowed; ``"acc"`` equals ``"accuracy"``, which also accepts the
             categorical/sparse/binary accuracies).
         loss_weights: dict ``{output name: weight}`` (or a list in output order).
+        model_to_compile: a zero-argument function building an uncompiled model (the instructor's
+            reference, so that another exercise's mistakes cost nothing here); ``model`` is then the
+            student's compile function: it is called with that model and must compile it and
+            return that same model.
+        output_activation: the output activation the exercise asks for (``"softmax"``): the loss's
+            ``from_logits`` is judged against it instead of the student's own output layer, which
+            another test grades.
         points: full points.
     """
     expectation: dict = {"optimizer": None if optimizer is None else optimizer_name(optimizer),
@@ -296,10 +364,24 @@ def check_compile(
                          "metrics": None if metrics is None else [metric_name(m) for m in metrics],
                          "losses": None, "loss_weights": None}
     raw_loss_weights = loss_weights
+    if model_to_compile is not None:
+        expectation["compiles_argument"] = f"{getattr(model, '__name__', 'the function')}(model)"
 
     def observe() -> dict:
-        built = build_if_callable(model, "model", lambda obj: isinstance(obj, keras.Model))
+        if model_to_compile is not None:
+            given = model_to_compile()
+            built = call_student(model, expectation["compiles_argument"], given)
+            if not isinstance(built, keras.Model):
+                raise CheckFailed(f"{expectation['compiles_argument']} returned {type(built).__name__}, "
+                                  "not the model: return the model after compiling it")
+        else:
+            built = build_if_callable(model, "model", lambda obj: isinstance(obj, keras.Model))
         observation = observe_compile(built)
+        if model_to_compile is not None:
+            observation["returned_argument"] = built is given
+        if output_activation is not None:
+            expectation["output_activations"] = {name: activation_name(output_activation)
+                                                 for name in observation["outputs"]}
         names = observation["outputs"]
         if loss is not None:
             expected = _per_output(loss, names)

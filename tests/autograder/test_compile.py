@@ -115,3 +115,55 @@ def test_exact_accuracy_object_is_not_the_accuracy_string():
     with pytest.raises(CheckFailed, match="keras.metrics.Accuracy"):
         check_compile(model, metrics=["categorical_accuracy"])
     assert check_compile(_compiled(metrics=["acc"]), metrics=[keras.metrics.CategoricalAccuracy]) == 1.0
+
+
+@pytest.mark.parametrize("last", [L.Softmax, lambda: L.Activation("softmax"), lambda: L.Activation(keras.activations.softmax)],
+                         ids=["Softmax", "Activation-string", "Activation-function"])
+def test_softmax_layer_output_is_a_softmax_output(last):
+    model = keras.Sequential([L.Input((10,)), L.Dense(8, activation="relu"), L.Dense(4), last()])
+    model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
+    assert check_compile(model, loss="sparse_categorical_crossentropy") == 1.0
+    model.compile(optimizer="adam", loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))
+    with pytest.raises(CheckFailed, match="applies softmax, but the loss"):
+        check_compile(model)
+
+
+def test_accuracy_class_must_be_the_one_accuracy_resolves_to_for_the_loss():
+    for metric in ("accuracy", "acc", keras.metrics.SparseCategoricalAccuracy(), "sparse_categorical_accuracy"):
+        assert check_compile(_compiled(loss="sparse_categorical_crossentropy", metrics=[metric]),
+                             metrics=["accuracy"]) == 1.0
+    with pytest.raises(CheckFailed, match='for these labels "accuracy" is sparse_categorical_accuracy'):
+        check_compile(_compiled(loss="sparse_categorical_crossentropy", metrics=[keras.metrics.CategoricalAccuracy()]),
+                      metrics=["accuracy"])
+    with pytest.raises(CheckFailed, match='"accuracy" is categorical_accuracy'):
+        check_compile(_compiled(metrics=["sparse_categorical_accuracy"]), metrics=["accuracy"])
+
+
+def _compile_it(model):
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="sparse_categorical_crossentropy",
+                  metrics=["accuracy"])
+    return model
+
+
+def test_compile_function_must_compile_and_return_the_model_it_is_given():
+    assert check_compile(_compile_it, model_to_compile=_model, loss="sparse_categorical_crossentropy",
+                         learning_rate=0.01) == 1.0
+
+    def compiles_another(model):
+        return _compile_it(_model())
+
+    def returns_none(model):
+        _compile_it(model)
+
+    with pytest.raises(CheckFailed, match=re.escape("compiles_another(model) must compile the model it is given")):
+        check_compile(compiles_another, model_to_compile=_model)
+    with pytest.raises(CheckFailed, match=re.escape("returns_none(model) returned NoneType, not the model")):
+        check_compile(returns_none, model_to_compile=_model)
+
+
+def test_output_activation_asked_judges_the_loss_not_the_students_output_layer():
+    linear = _compiled(loss="sparse_categorical_crossentropy", activation=None)
+    assert check_compile(linear, loss="sparse_categorical_crossentropy", output_activation="softmax") == 1.0
+    logits_loss = _compiled(loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))
+    with pytest.raises(CheckFailed, match="the exercise asks for a softmax output, which gives probabilities"):
+        check_compile(logits_loss, output_activation="softmax")
