@@ -321,6 +321,20 @@ def judge_compile(observation: dict, expectation: dict, points: float) -> float:
     return points
 
 
+def _by_position(observation: dict, names: list[str]) -> dict:
+    """The observation with its outputs renamed to ``names`` by position, when the model's own output
+    names are not those names (and there are as many); otherwise unchanged."""
+    found = observation["outputs"]
+    if set(found) == set(names) or len(found) != len(names):
+        return observation
+    renamed = dict(zip(found, names))
+    result = dict(observation, outputs=list(names))
+    for key in ("activations", "units", "losses", "loss_weights"):
+        if isinstance(observation.get(key), dict):
+            result[key] = {renamed.get(k, k): v for k, v in observation[key].items()}
+    return result
+
+
 def check_compile(
     model: Any,
     *,
@@ -331,6 +345,7 @@ def check_compile(
     loss_weights: Any = None,
     model_to_compile: Any = None,
     output_activation: str | None = None,
+    output_names: list | None = None,
     points: float = 1.0,
 ) -> float:
     """Check how a model was compiled; return ``points`` or raise CheckFailed.
@@ -357,6 +372,9 @@ def check_compile(
         output_activation: the output activation the exercise asks for (``"softmax"``): the loss's
             ``from_logits`` is judged against it instead of the student's own output layer, which
             another test grades.
+        output_names: the output names the exercise asks for, in order. When the model's outputs
+            are not named so (another test grades the names), its settings are read by position:
+            the first output's loss is compared with the first name's, and so on.
         points: full points.
     """
     expectation: dict = {"optimizer": None if optimizer is None else optimizer_name(optimizer),
@@ -377,6 +395,8 @@ def check_compile(
         else:
             built = build_if_callable(model, "model", lambda obj: isinstance(obj, keras.Model))
         observation = observe_compile(built)
+        if output_names is not None:
+            observation = _by_position(observation, [str(name) for name in output_names])
         if model_to_compile is not None:
             observation["returned_argument"] = built is given
         if output_activation is not None:

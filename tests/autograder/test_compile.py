@@ -167,3 +167,25 @@ def test_output_activation_asked_judges_the_loss_not_the_students_output_layer()
     logits_loss = _compiled(loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))
     with pytest.raises(CheckFailed, match="the exercise asks for a softmax output, which gives probabilities"):
         check_compile(logits_loss, output_activation="softmax")
+
+
+def test_unnamed_outputs_are_read_by_position_with_output_names():
+    def two_heads(names, reverse=False):
+        inputs = keras.Input((4,))
+        trunk = L.Dense(8, activation="relu")(inputs)
+        value, positive = L.Dense(1, name=names[0])(trunk), L.Dense(1, activation="sigmoid", name=names[1])(trunk)
+        model = keras.Model(inputs, [positive, value] if reverse else [value, positive])
+        losses = ["binary_crossentropy", "mse"] if reverse else ["mse", "binary_crossentropy"]
+        model.compile(optimizer="adam", loss=losses, loss_weights=[0.2, 1.0] if reverse else [1.0, 0.2])
+        return model
+
+    expected = dict(loss={"value": "mse", "positive": "binary_crossentropy"},
+                    loss_weights={"value": 1.0, "positive": 0.2}, output_names=["value", "positive"])
+    assert check_compile(two_heads(("first", "second")), **expected) == 1.0
+    assert check_compile(two_heads(("value", "positive"), reverse=True), **expected) == 1.0  # by name
+    with pytest.raises(CheckFailed, match="loss weight of output 'positive': expected 0.2, found 1"):
+        check_compile(two_heads(("first", "second")), **dict(expected, output_names=None))
+    wrong = two_heads(("first", "second"))
+    wrong.compile(optimizer="adam", loss=["mse", "binary_crossentropy"], loss_weights=[0.2, 1.0])
+    with pytest.raises(CheckFailed, match="loss weight of output 'value': expected 1, found 0.2"):
+        check_compile(wrong, **expected)
