@@ -11,6 +11,8 @@ all pass when they are the same network.
 from __future__ import annotations
 
 import math
+import warnings
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +25,7 @@ from autograder.quiet import quiet
 
 with quiet():
     import keras
+    from keras.src.models.functional import Functional
 
 # The attribute shown first, without its name, in messages: Dense(20, activation='relu').
 _PRIMARY = {
@@ -116,16 +119,50 @@ def _plain_value(key: str, value: Any) -> Any:
     return str(value)
 
 
-def _flat_layers(model: Any) -> list:
-    layers = []
+def _graph_calls(model: Any) -> Counter | None:
+    """How many times each layer is called in ``model``'s own graph (by ``id``), None without a graph.
+
+    A layer's ``_inbound_nodes`` also count calls in other models (a block reused elsewhere); the
+    nodes of this model's graph count only this model's calls.
+    """
+    graph = getattr(model, "_functional", None) if isinstance(model, keras.Sequential) else model
+    by_depth = getattr(graph, "_nodes_by_depth", None)
+    if not by_depth:
+        return None
+    return Counter(id(node.operation) for nodes in by_depth.values() for node in nodes)
+
+
+def _is_noop_flatten(layer: Any) -> bool:
+    """A Flatten of a tensor that is already flat (batch and one axis): it changes nothing."""
+    if not isinstance(layer, keras.layers.Flatten):
+        return False
+    try:
+        return len(layer.input.shape) <= 2
+    except (AttributeError, ValueError):  # unbuilt, or called several times
+        return False
+
+
+def _flat_calls(model: Any, times: int = 1) -> list[tuple[Any, int]]:
+    """The model's layers with nested models replaced by theirs, each with how often it runs.
+
+    A layer inside a block (a model used as a layer) runs as often as the block is called times as
+    often as the block calls it: a Sequential block called on two inputs shares all its layers.
+    """
+    calls = _graph_calls(model)
+    flat: list[tuple[Any, int]] = []
     for layer in model.layers:
-        if isinstance(layer, keras.layers.InputLayer):
+        if isinstance(layer, keras.layers.InputLayer) or _is_noop_flatten(layer):
             continue
+        count = calls.get(id(layer), 0) if calls is not None else len(getattr(layer, "_inbound_nodes", []))
         if isinstance(layer, keras.Model):
-            layers.extend(_flat_layers(layer))
+            flat.extend(_flat_calls(layer, times * max(count, 1)))
         else:
-            layers.append(layer)
-    return layers
+            flat.append((layer, times * count))
+    return flat
+
+
+def _flat_layers(model: Any) -> list:
+    return [layer for layer, _ in _flat_calls(model)]
 
 
 def _describe_layer(layer: Any) -> dict:
@@ -153,6 +190,40 @@ def _count(weights: list) -> int:
     return int(sum(int(np.prod(w.shape)) for w in weights))
 
 
+def _producer(tensor: Any) -> Any:
+    """The layer whose call made ``tensor`` (a model's output), None when unknown."""
+    history = getattr(tensor, "_keras_history", None)
+    return history[0] if history else None
+
+
+def _output_layer(tensor: Any) -> dict | None:
+    """What makes one output: the producing layer's kind and settings, named by the output's layer.
+
+    An activation layer (``Activation``, default ``ReLU()``/``Softmax()``) after a layer with a
+    linear activation reads as that layer with the activation (as in the layer comparison); a
+    nested model reads as its last layer.
+    """
+    layer = _producer(tensor)
+    if layer is None:
+        return None
+    name = layer.name
+    while isinstance(layer, keras.Model):
+        inner = [l for l in layer.layers if not isinstance(l, keras.layers.InputLayer)]
+        if not inner:
+            return None
+        layer = inner[-1]
+    described = _describe_layer(layer)
+    activation = _as_activation(described)
+    if activation is not None and len(layer._inbound_nodes) == 1:
+        parents = layer._inbound_nodes[0].input_tensors
+        before = _producer(parents[0]) if len(parents) == 1 else None
+        if before is not None and not isinstance(before, (keras.Model, keras.layers.InputLayer)):
+            previous = _describe_layer(before)
+            if previous["config"].get("activation") == "linear":
+                described = dict(previous, config=dict(previous["config"], activation=activation))
+    return {"kind": described["kind"], "config": dict(described["config"], name=name)}
+
+
 def observe_model(model: Any) -> dict:
     """Return plain data describing a Keras model (flattened layers, shapes, parameter counts)."""
     if not isinstance(model, keras.Model):
@@ -166,6 +237,9 @@ def observe_model(model: Any) -> dict:
     return {
         "class": type(model).__name__,
         "sequential": isinstance(model, keras.Sequential),
+        "functional": isinstance(model, Functional) and not isinstance(model, keras.Sequential),
+        "blocks": [layer.name for layer in model.layers if isinstance(layer, keras.Model)],
+        "output_layers": [_output_layer(t) for t in model.outputs] if built and outputs else [],
         "compiled": bool(getattr(model, "compiled", False)),
         "built": built,
         "inputs": inputs,
@@ -173,7 +247,7 @@ def observe_model(model: Any) -> dict:
         "params": int(model.count_params()) if built else None,
         "trainable_params": _count(model.trainable_weights) if built else None,
         "non_trainable_params": _count(model.non_trainable_weights) if built else None,
-        "layers": [_describe_layer(layer) for layer in _flat_layers(model)],
+        "layers": [dict(_describe_layer(layer), calls=calls) for layer, calls in _flat_calls(model)],
     }
 
 
@@ -354,6 +428,53 @@ def _judge_model_kind(observation: dict, expectation: dict) -> None:
         raise CheckFailed(
             "expected a new model on every call, but two calls returned models that share weights (the same "
             "model or the same layer objects): create the model and its layers inside the function")
+    if expectation.get("functional") and not observation.get("functional"):
+        raise CheckFailed(
+            f"expected a model built with the Functional API, found a {observation['class']} model: start from "
+            "keras.Input(...), call the layers on tensors and return keras.Model(inputs, outputs)")
+    _judge_graph(observation, expectation)
+
+
+def _judge_graph(observation: dict, expectation: dict) -> None:
+    """The blocks (models used as layers), the outputs in order, and deprecated arguments."""
+    for name, what in (expectation.get("blocks") or {}).items():
+        if name not in observation.get("blocks", []):
+            found = ", ".join(repr(b) for b in observation.get("blocks", [])) or "none"
+            raise CheckFailed(f"expected {what} called on a tensor as a layer of the model; models used as "
+                              f"layers found: {found}")
+    wanted = expectation.get("output_layers")
+    if wanted is not None:
+        found = observation.get("output_layers") or []
+        shown = ", ".join(_render_output(o) for o in found) or "none"
+        if len(found) != len(wanted):
+            raise CheckFailed(f"outputs: expected {len(wanted)} ({', '.join(_render_output(w) for w in wanted)}), "
+                              f"found {len(found)} ({shown})")
+        for number, (spec, layer) in enumerate(zip(wanted, found), start=1):
+            if layer is None or not _matches(spec, layer):
+                raise CheckFailed(f"output {number}: expected {_render_output(spec)}, found "
+                                  f"{_render_output(layer) if layer else 'an output of unknown origin'} "
+                                  f"(outputs in order: {shown}; name an output layer with name=...)")
+    if expectation.get("deprecations") is False and observation.get("deprecations"):
+        raise CheckFailed(f"building the model gave Keras's deprecation warning {observation['deprecations'][0]!r}: "
+                          "remove the deprecated argument (the exercise asks for none)")
+
+
+def _render_output(spec: dict) -> str:
+    attrs = spec.get("attrs", spec.get("config", {}))
+    keys = [k for k in (_PRIMARY.get(spec["kind"]), "activation", "name") if k and k in attrs]
+    return render(spec["kind"], {k: attrs[k] for k in keys})
+
+
+def _deprecations(caught: list) -> list[str]:
+    """Keras's deprecation warnings among warnings caught while building (each message once)."""
+    found: list[str] = []
+    for warning in caught:
+        text = str(warning.message).strip()
+        from_keras = "keras" in str(getattr(warning, "filename", "")).replace("\\", "/").split("/")
+        if from_keras and ("deprecat" in text.lower() or "Do not pass an `input_shape`" in text) \
+                and text not in found:
+            found.append(text[:200])
+    return found
 
 
 def check_architecture(
@@ -370,6 +491,10 @@ def check_architecture(
     sequential: bool | None = None,
     compiled: bool | None = None,
     fresh: bool = False,
+    functional: bool | None = None,
+    outputs: Any = None,
+    blocks: dict | None = None,
+    deprecations: bool | None = None,
     points: float = 1.0,
 ) -> float:
     """Check a model's layers, shapes and parameter counts; return ``points`` or raise CheckFailed.
@@ -390,6 +515,16 @@ def check_architecture(
         compiled: ``False``: the model must come back uncompiled; ``True``: compiled; ``None``: either.
         fresh: ``True`` (with a builder): a second call must return another model that shares no
             weight with the first (a new model on every call).
+        functional: ``True``: the model must be built with the Functional API
+            (``keras.Model(inputs, outputs)``), not a Sequential or a subclassed model.
+        outputs: a list of :class:`Layer` specs, one per model output in order, for the layer that
+            makes it; ``name=`` among the attributes is the output layer's name. An activation
+            layer after a linear layer reads as that layer with the activation.
+        blocks: ``{name: description}``: models used as layers that must be among the model's
+            layers (e.g. the instructor's block, given to the student's function by
+            :func:`autograder.checks.reference_inputs.using_references`).
+        deprecations: ``False``: building the model must give no Keras deprecation warning
+            (``input_shape=``/``input_dim=`` on a layer, ``input_length=``...).
         points: full points.
 
     Example:
@@ -413,11 +548,19 @@ def check_architecture(
         "sequential": sequential,
         "compiled": compiled,
         "fresh": bool(fresh),
+        "functional": functional,
+        "output_layers": None if outputs is None else [
+            (spec if isinstance(spec, Layer) else Layer(spec)).to_plain() for spec in outputs],
+        "blocks": None if blocks is None else {str(k): str(v) for k, v in blocks.items()},
+        "deprecations": deprecations,
     }
 
     def observe() -> dict:
-        built = build_if_callable(model, "model", lambda obj: isinstance(obj, keras.Model))
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            built = build_if_callable(model, "model", lambda obj: isinstance(obj, keras.Model))
         observation = observe_model(built)
+        observation["deprecations"] = _deprecations(caught)
         if fresh and callable(model) and not isinstance(model, keras.Model):
             again = call_student(model, f"{getattr(model, '__name__', 'model')}() (a second call)")
             shared_weights = {id(v) for v in built.weights} & {id(v) for v in getattr(again, "weights", [])}

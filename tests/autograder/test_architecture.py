@@ -163,3 +163,94 @@ def test_fresh_requirement_refuses_one_model_or_shared_layers_on_every_call():
     for builder in (lambda: model, shared_layers):
         with pytest.raises(CheckFailed, match="a new model on every call"):
             check_architecture(builder, SPEC, fresh=True)
+
+
+PAIR = [Layer("Dense", units=16, activation="relu"), Layer("Concatenate"), Layer("Dense", units=1, activation="sigmoid")]
+
+
+def pair_model(encoder_for):
+    left, right = keras.Input((8,)), keras.Input((8,))
+    first, second = encoder_for(0), encoder_for(1)
+    return keras.Model([left, right], L.Dense(1, activation="sigmoid")(L.concatenate([first(left), second(right)])))
+
+
+def block_input():
+    inputs = keras.Input((8,))
+    return keras.Model(inputs, L.Dense(16, activation="relu")(inputs))
+
+
+@pytest.mark.parametrize("make_encoder", [
+    lambda: L.Dense(16, activation="relu"),
+    lambda: keras.Sequential([L.Dense(16, activation="relu")]),
+    lambda: keras.Sequential([L.Input((8,)), L.Dense(16, activation="relu")]),
+    block_input,
+], ids=["layer", "sequential-block", "sequential-block-with-input", "functional-block"])
+def test_a_block_called_on_two_inputs_shares_its_layers(make_encoder):
+    encoder = make_encoder()
+    model = pair_model(lambda _: encoder)
+    assert check_architecture(model, PAIR, ordered=False, shared=1) == 1.0
+    keras.Model(model.inputs[0], encoder(model.inputs[0]))  # a call in another model is not a call here
+    assert check_architecture(pair_model(lambda _: make_encoder()), PAIR[:1] * 2 + PAIR[1:], ordered=False,
+                              shared=False) == 1.0
+    with pytest.raises(CheckFailed, match="expected at least 1 layer.* found 0"):
+        check_architecture(pair_model(lambda _: make_encoder()), shared=1)
+
+
+def test_functional_requirement_refuses_sequential():
+    assert check_architecture(functional, functional=True) == 1.0
+    with pytest.raises(CheckFailed, match="expected a model built with the Functional API, found a Sequential"):
+        check_architecture(sequential_list, functional=True)
+
+
+def two_heads(value="value", positive="positive", reverse=False, activation_layer=False):
+    inputs = keras.Input((4,))
+    trunk = L.Dense(32, activation="relu")(inputs)
+    head_value = L.Dense(1, name=value)(trunk)
+    head_positive = (L.Activation("sigmoid", name=positive)(L.Dense(1)(trunk)) if activation_layer
+                     else L.Dense(1, activation="sigmoid", name=positive)(trunk))
+    return keras.Model(inputs, [head_positive, head_value] if reverse else [head_value, head_positive])
+
+
+OUTPUTS = [Layer("Dense", units=1, activation="linear", name="value"),
+           Layer("Dense", units=1, activation="sigmoid", name="positive")]
+
+
+def test_outputs_are_compared_in_order_with_their_names():
+    assert check_architecture(two_heads(), outputs=OUTPUTS) == 1.0
+    assert check_architecture(two_heads(activation_layer=True), outputs=OUTPUTS) == 1.0
+    with pytest.raises(CheckFailed, match=r"^output 1: expected Dense\(1, activation='linear', name='value'\), "
+                                          r"found Dense\(1, activation='sigmoid', name='positive'\)"):
+        check_architecture(two_heads(reverse=True), outputs=OUTPUTS)
+    with pytest.raises(CheckFailed, match=r"found Dense\(1, activation='linear', name='dense"):
+        check_architecture(two_heads(value=None, positive=None), outputs=OUTPUTS)
+    with pytest.raises(CheckFailed, match=r"found Dense\(1, activation='linear', name='positive'\)"):
+        check_architecture(two_heads(value="positive", positive="value"), outputs=OUTPUTS)
+
+
+def classifier(block):
+    image = keras.Input((16, 16, 1))
+    return keras.Model(image, L.Dense(4, activation="softmax")(L.Flatten()(block(image))))
+
+
+def test_blocks_and_a_flatten_of_a_flat_tensor():
+    block = keras.Sequential([L.Conv2D(8, 3, activation="relu"), L.MaxPooling2D(), L.Flatten()], name="features")
+    spec = [Layer("Conv2D", filters=8), Layer("MaxPooling2D"), Layer("Flatten"), Layer("Dense", units=4)]
+    assert check_architecture(classifier(block), spec, blocks={"features": "the block"}) == 1.0  # 2nd Flatten: no-op
+    image = keras.Input((16, 16, 1))
+    inline = keras.Model(image, L.Dense(4)(L.Flatten()(L.MaxPooling2D()(L.Conv2D(8, 3)(image)))))
+    with pytest.raises(CheckFailed, match="expected the block called on a tensor as a layer .* found: none"):
+        check_architecture(inline, blocks={"features": "the block"})
+
+
+def test_deprecated_arguments_are_refused_when_asked():
+    def old_style():
+        model = keras.Sequential()
+        model.add(L.Embedding(100, 8, input_length=6))
+        return model
+
+    with pytest.raises(CheckFailed, match="deprecation warning 'Argument `input_length` is deprecated"):
+        check_architecture(old_style, deprecations=False)
+    assert check_architecture(old_style) == 1.0
+    assert check_architecture(functional, deprecations=False) == 1.0
+    with pytest.raises(CheckFailed, match="Do not pass an `input_shape`"):
+        check_architecture(sequential_add_input_dim, deprecations=False)
