@@ -87,12 +87,42 @@ def _fresh_copy(model: Any, builder: Callable | None) -> Any:
     return clone
 
 
-def _targets_for(model: Any, y: np.ndarray) -> np.ndarray:
-    """One-hot integer labels when the loss is (non-sparse) categorical cross-entropy."""
+ONE_HOT_LOSSES = ("categorical_crossentropy", "categorical_focal_crossentropy")
+
+
+def _output_count(model: Any) -> int:
+    """How many outputs the model has; 1 for a model not built yet (a Sequential has one)."""
+    try:
+        return len(model.outputs or [None])
+    except (AttributeError, ValueError):  # a Sequential without an input: built by fit
+        return 1
+
+
+def _classes(model: Any, y: np.ndarray) -> int:
+    """The number of classes: the output width, or the largest label + 1 before the model is built."""
+    try:
+        width = model.outputs[0].shape[-1]
+    except (AttributeError, ValueError, IndexError, TypeError):
+        width = None
+    return int(width) if width is not None else int(np.max(y)) + 1
+
+
+def _targets_for(model: Any, y: np.ndarray, one_hot_for_categorical: bool) -> np.ndarray:
+    """The labels to train on: the dataset's, or one-hot ones for a (non-sparse) categorical loss.
+
+    Raises:
+        CheckFailed: ``one_hot_for_categorical`` is False and the loss expects one-hot labels while
+            the dataset's labels are integers (the model could not be trained on them).
+    """
     name = loss_name(model._compile_config.config.get("loss"))
-    if name in ("categorical_crossentropy", "categorical_focal_crossentropy") and np.ndim(y) == 1:
-        return keras.utils.to_categorical(y, int(model.outputs[0].shape[-1]))
-    return y
+    if name not in ONE_HOT_LOSSES or np.ndim(y) != 1:
+        return y
+    if one_hot_for_categorical:
+        return keras.utils.to_categorical(y, _classes(model, y))
+    raise CheckFailed(
+        f"the grader trains on the dataset's integer class labels (y of shape {tuple(np.shape(y))}, values "
+        f"{int(np.min(y))}..{int(np.max(y))}), but the loss {name} expects one-hot labels: compile with "
+        f"sparse_{name} (the loss for integer labels)")
 
 
 def _from_logits(model: Any) -> bool:
@@ -101,13 +131,15 @@ def _from_logits(model: Any) -> bool:
 
 
 def observe_training(model: Any, builder: Callable | None, dataset: str, epochs: int, batch_size: int,
-                     runaway_seconds: float, preprocess: Callable | None) -> dict:
+                     runaway_seconds: float, preprocess: Callable | None,
+                     one_hot_for_categorical: bool = True) -> dict:
     """Train a fresh copy of the model for ``epochs`` epochs; return its architecture and weights.
 
     The evaluation split is left to the judge. An architecture the judge would refuse (a Lambda
     layer, a custom object) fails here already, before any training time is spent. When the
     runaway guard stops training, the observation is ``{GRADER_ERROR: why, ...}``: the grader
-    could not judge the work on this machine, which is no score for the student.
+    could not judge the work on this machine, which is no score for the student. A model not built
+    yet (a Sequential without an input) is built by the training itself.
     """
     from course.datasets import load
 
@@ -115,7 +147,7 @@ def observe_training(model: Any, builder: Callable | None, dataset: str, epochs:
         raise CheckFailed(f"expected a compiled keras Model (or a function building one), got {type(model).__name__}")
     if not model.compiled:
         raise CheckFailed("the model is not compiled: call model.compile(optimizer=..., loss=..., metrics=[...])")
-    if len(model.outputs or [None]) > 1:
+    if _output_count(model) > 1:
         raise CheckFailed("check_training grades single-output models; this model has several outputs")
     x_train, y_train = load(dataset, "train")
     if preprocess is not None:
@@ -127,10 +159,11 @@ def observe_training(model: Any, builder: Callable | None, dataset: str, epochs:
     # (about 1.25x faster on a 2-core CPU). The guard is then checked every few steps. The steps
     # are counted from the labels: a preprocessed input may be a dict of columns.
     fresh.steps_per_execution = max(1, min(32, -(-len(y_train) // batch_size)))
+    targets = _targets_for(fresh, y_train, one_hot_for_categorical)
     guard = _RunawayGuard(runaway_seconds)
     started = time.perf_counter()
-    call_student(fresh.fit, "model.fit(...) on the reference training data", x_train, _targets_for(fresh, y_train),
-                 epochs=epochs, batch_size=batch_size, verbose=0, callbacks=[guard])
+    call_student(fresh.fit, f"training on the reference data ({_described(x_train)}, labels {_described(targets)})"
+                 " with model.fit", x_train, targets, epochs=epochs, batch_size=batch_size, verbose=0, callbacks=[guard])
     seconds = round(time.perf_counter() - started, 3)
     if guard.stopped:
         return {GRADER_ERROR: (f"check_training: the runaway guard stopped training after {seconds:g} s "
@@ -145,6 +178,13 @@ def observe_training(model: Any, builder: Callable | None, dataset: str, epochs:
         "epochs_run": guard.epochs_done,
         "seconds": seconds,
     }
+
+
+def _described(data: Any) -> str:
+    """``x of shape (923, 10) float32``, or the columns of a dict of arrays, for a message."""
+    if isinstance(data, dict):
+        return "inputs " + ", ".join(f"{key}: {tuple(np.shape(value))}" for key, value in data.items())
+    return f"shape {tuple(np.shape(data))} {getattr(data, 'dtype', type(data).__name__)}"
 
 
 def _architecture(model: Any, serialize: Callable[[Any], dict]) -> dict:
@@ -274,6 +314,7 @@ def check_training(
     batch_size: int = 32,
     runaway_seconds: float = 120.0,
     preprocess: Callable | str | None = None,
+    one_hot_for_categorical: bool = True,
     points: float = 1.0,
 ) -> float:
     """Retrain the model from fresh seeded weights and grade its score; return points (partial credit).
@@ -297,6 +338,9 @@ def check_training(
             ``course.preprocessing.to_model_inputs``, the tabular DataFrame as a dict of arrays).
             It must be importable from the ``course`` package (a function, or its
             ``"module:qualname"``): the trusted verdict imports it by that path.
+        one_hot_for_categorical: ``True``: a model compiled with (non-sparse) categorical
+            cross-entropy trains on one-hot labels; ``False``: it trains on the dataset's integer
+            labels as they are, as the exercise says, and fails with a message naming the sparse loss.
         points: full points.
 
     Raises:
@@ -318,11 +362,13 @@ def check_training(
         "thresholds": sorted([float(t), float(f)] for t, f in thresholds.items()),
         "epochs": int(epochs), "batch_size": int(batch_size),
         "preprocess": preprocess_name,
+        "one_hot_for_categorical": bool(one_hot_for_categorical),
     }
 
     def observe() -> dict:
         builder = None if isinstance(model, keras.Model) else model
         built = call_student(model, f"{getattr(model, '__name__', 'builder')}()") if builder else model
-        return observe_training(built, builder, dataset, epochs, batch_size, runaway_seconds, transform)
+        return observe_training(built, builder, dataset, epochs, batch_size, runaway_seconds, transform,
+                                one_hot_for_categorical)
 
     return run_check("check_training", observe, expectation, points)

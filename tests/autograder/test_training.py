@@ -238,3 +238,58 @@ def test_a_preprocess_outside_the_course_package_is_refused_for_the_instructor()
     with pytest.raises(ValueError, match="is not the function the course package defines"):
         check_training(churn_builder(), dataset="tabular", thresholds={0.7: 1.0}, epochs=1,
                        preprocess=notebook_inputs)
+
+
+# --- models not built yet, integer labels --------------------------------------------------------------
+
+def test_a_lambda_model_without_an_input_is_refused_with_the_course_message_not_a_traceback():
+    def build():
+        model = keras.Sequential([L.Lambda(lambda x: x / 10, name="scale"), L.Dense(1)])
+        model.compile(optimizer="adam", loss="mse")
+        return model
+
+    with pytest.raises(CheckFailed, match=r"^layer 'scale' \(Lambda\) is a Lambda layer"):
+        check_training(build, seed=11, **KW)
+
+
+def test_a_model_without_an_input_is_built_by_the_training():
+    def build():
+        model = keras.Sequential([L.Dense(16, activation="relu"), L.Dense(1)])
+        model.compile(optimizer=keras.optimizers.Adam(0.02), loss="mse")
+        return model
+
+    assert check_training(build, seed=11, points=2, **KW) == 2.0
+
+
+def fizzbuzz_builder(loss):
+    def build():
+        model = keras.Sequential([L.Input((10,)), L.Dense(64, activation="relu"), L.Dense(4, activation="softmax")])
+        model.compile(optimizer=keras.optimizers.Adam(0.01), loss=loss)
+        return model
+
+    return build
+
+
+FIZZBUZZ = {"dataset": "fizzbuzz", "metric": "accuracy", "thresholds": {0.4: 1.0}, "epochs": 1, "batch_size": 64}
+
+
+def test_categorical_loss_on_integer_labels_fails_when_the_labels_are_not_one_hot_encoded():
+    build = fizzbuzz_builder("categorical_crossentropy")
+    assert check_training(build, **FIZZBUZZ) == 1.0  # one-hot labels by default
+    with pytest.raises(CheckFailed, match=r"integer class labels \(y of shape \(923,\), values 0\.\.3\), but the "
+                                          r"loss categorical_crossentropy expects one-hot labels: compile with "
+                                          r"sparse_categorical_crossentropy"):
+        check_training(build, one_hot_for_categorical=False, **FIZZBUZZ)
+    assert check_training(fizzbuzz_builder("sparse_categorical_crossentropy"), one_hot_for_categorical=False,
+                          **FIZZBUZZ) == 1.0
+
+
+def test_a_model_that_cannot_take_the_data_says_what_data_it_was_given():
+    def build():
+        model = keras.Sequential([L.Input((3,)), L.Dense(1)])
+        model.compile(optimizer="adam", loss="mse")
+        return model
+
+    with pytest.raises(CheckFailed, match=r"^training on the reference data \(shape \(\d+, 4\) float32, labels "
+                                          r"shape \(\d+,\) float32\) with model.fit raised ValueError"):
+        check_training(build, seed=11, **KW)
