@@ -58,6 +58,33 @@ def reference_key(source_dir: Path, limits: Limits, mode: str) -> dict:
     return {"source": files.hexdigest(), "code": _code_digest(), "limits": limits.as_dict(), "mode": mode}
 
 
+def _source_notebooks(source_dir: Path) -> list[Path]:
+    notebooks = sorted(Path(source_dir).glob("*.ipynb"))
+    if not notebooks:
+        raise CourseError(f"no source notebook in {source_dir}: the verdict needs the instructor's notebook")
+    return notebooks
+
+
+def _cached(cache: Path, key: dict, notebooks: list[Path]) -> bool:
+    key_path = cache / KEY_FILE
+    return (key_path.is_file() and json.loads(key_path.read_text()) == key
+            and all((cache / nb.stem / "reference.json").is_file() for nb in notebooks))
+
+
+def cached_references(root: Path, source_dir: Path, chapter: str, limits: Limits,
+                      mode: str) -> dict[str, dict] | None:
+    """The chapter's references when the cache holds them for this key, else None (nothing is built).
+
+    Raises:
+        CourseError: the chapter has no source notebook.
+    """
+    notebooks = _source_notebooks(source_dir)
+    cache = Path(root) / CACHE / chapter
+    if not _cached(cache, reference_key(Path(source_dir), limits, mode), notebooks):
+        return None
+    return {nb.stem: pack_folder(cache / nb.stem) for nb in notebooks}
+
+
 def chapter_references(root: Path, source_dir: Path, chapter: str, limits: Limits,
                        mode: str) -> dict[str, dict]:
     """Return ``{notebook name: packed reference folder}`` for every notebook of ``chapter``.
@@ -71,15 +98,10 @@ def chapter_references(root: Path, source_dir: Path, chapter: str, limits: Limit
     """
     from autograder.verdict.reference import BrokenReference, build_reference
 
-    notebooks = sorted(Path(source_dir).glob("*.ipynb"))
-    if not notebooks:
-        raise CourseError(f"no source notebook in {source_dir}: the verdict needs the instructor's notebook")
+    notebooks = _source_notebooks(source_dir)
     cache = Path(root) / CACHE / chapter
     key = reference_key(Path(source_dir), limits, mode)
-    key_path = cache / KEY_FILE
-    fresh = not (key_path.is_file() and json.loads(key_path.read_text()) == key
-                 and all((cache / nb.stem / "reference.json").is_file() for nb in notebooks))
-    if fresh:
+    if not _cached(cache, key, notebooks):
         scratch = Path(tempfile.mkdtemp(prefix=f"kc-ref-{chapter}-"))
         try:
             for notebook in notebooks:
@@ -95,3 +117,42 @@ def chapter_references(root: Path, source_dir: Path, chapter: str, limits: Limit
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
     return {nb.stem: pack_folder(cache / nb.stem) for nb in notebooks}
+
+
+class ReferenceBuild:
+    """:func:`chapter_references` run in a thread, so the chapter's reference is built beside the
+    first submissions instead of before them; :meth:`result` waits for it."""
+
+    def __init__(self, root: Path, source_dir: Path, chapter: str, limits: Limits, mode: str):
+        """Start building the references of ``chapter`` now."""
+        import threading
+
+        self._result: dict[str, dict] | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(root, source_dir, chapter, limits, mode),
+                                        name=f"reference-{chapter}", daemon=True)
+        self._thread.start()
+
+    def _run(self, *args) -> None:
+        try:
+            self._result = chapter_references(*args)
+        except BaseException as error:  # handed to the thread that waits in result()
+            self._error = error
+
+    def done(self) -> bool:
+        """Whether the build has finished (built or failed)."""
+        return not self._thread.is_alive()
+
+    def result(self, poll=None) -> dict[str, dict]:
+        """Wait for the references (calling ``poll()`` every half second, e.g. to notice Ctrl-C).
+
+        Raises:
+            CourseError: what :func:`chapter_references` raised.
+        """
+        while self._thread.is_alive():
+            self._thread.join(0.5)
+            if poll is not None:
+                poll()
+        if self._error is not None:
+            raise self._error
+        return self._result or {}

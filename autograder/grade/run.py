@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import TextIO
 
 from autograder.errors import CourseError
-from autograder.grade.chapter_reference import chapter_references
+from autograder.grade.chapter_reference import ReferenceBuild, cached_references, chapter_references
 from autograder.grade.course_config import CourseConfig, load_course_config
 from autograder.grade.discover import build_jobs, find_students
 from autograder.grade.grader_errors import ERROR, as_grader_error, errored_students
 from autograder.grade.gradebook_template import build_template
-from autograder.grade.lifetime import deferred_interrupt, grading_run
+from autograder.grade.lifetime import deferred_interrupt, grading_run, raise_if_interrupted
 from autograder.grade.progress import Progress, format_table
+from autograder.grade.verdicts import settle_pending_verdict
 from autograder.sandbox.limits import Limits
 
 DEFAULT_TIMEOUT = 900.0
@@ -169,23 +170,22 @@ def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None =
     limits = limits or default_limits(course, timeout)
     coursedir = course.coursedir
     settings = {"mode": sandbox, "limits": limits.as_dict()}
+    source_dir = Path(coursedir.format_path(coursedir.source_directory, ".", chapter))
+    references = cached_references(course.root, source_dir, chapter, limits, sandbox)
     probe = _start_canary(chapter, settings) if canary and not scheduler else None
+    pending = None
     try:
-        try:
-            references = chapter_references(
-                course.root, Path(coursedir.format_path(coursedir.source_directory, ".", chapter)),
-                chapter, limits, sandbox)
-        except CourseError:
-            if probe is not None:
-                probe.check()  # a broken set-up explains a broken reference: say that first
-            raise
-        if probe is not None:
-            probe.check()
-    finally:
+        if references is None and not scheduler:  # built beside the first submissions
+            pending = ReferenceBuild(course.root, source_dir, chapter, limits, sandbox)
+        elif references is None:
+            references = chapter_references(course.root, source_dir, chapter, limits, sandbox)
+    except BaseException:
         if probe is not None:
             probe.stop()
-    jobs = build_jobs(course, chapter, names, template,
-                      sandbox=settings, references=references)
+        raise
+    jobs = build_jobs(course, chapter, names, template, sandbox=settings, references=references or {})
+    for job in jobs if pending is not None else ():
+        job["defer_verdict"] = True  # judged here once the reference is built
     logs = course.root / "logs" / chapter
     if scheduler:
         from autograder.grade.dask_backend import DaskPool
@@ -208,7 +208,15 @@ def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None =
     try:
         with Gradebook(course.db_url, course.course_id) as gb:
             for result in results:
-                result = as_grader_error(result)
+                if probe is not None:  # nothing is recorded before the set-up is known to work
+                    checking, probe = probe, None
+                    try:
+                        checking.check()  # a failed canary explains a failed reference: said first
+                    finally:
+                        checking.stop()
+                if result.get("pending_verdict"):
+                    references = pending.result(raise_if_interrupted)
+                result = as_grader_error(settle_pending_verdict(result, references or {}))
                 with deferred_interrupt():
                     if result["status"] != ERROR:  # an error keeps what the gradebook had
                         record_result(gb, result)
@@ -232,6 +240,8 @@ def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None =
         outcome.interrupted = True
     finally:
         results.close()
+        if probe is not None:
+            probe.stop()
     outcome.rows.sort(key=lambda row: row["student"])
     return outcome
 

@@ -90,6 +90,51 @@ def reference_mismatch(verdicts: dict[str, list], grades: list[dict]) -> str:
     return ""
 
 
+def judge_result(result: dict, references: dict[str, dict], export_root: Path, autograded: Path,
+                 scratch: Path) -> str:
+    """Judge a graded result's exports and put the verdict into it (grades, notes in ``autograded``).
+
+    Used by the worker, and by the parent for a result graded before the chapter's reference was
+    ready (``pending_verdict``: the worker sent its exports). Returns why the grader could not judge
+    the submission ('' when it could): a reference that does not match the gradebook's cells, or a
+    check whose runaway guard fired.
+    """
+    if references:
+        verdicts = judge_notebooks(references, export_root, scratch)
+        mismatch = reference_mismatch(verdicts, result["grades"])
+        if mismatch:
+            return mismatch
+        apply_verdicts(result, verdicts, autograded)
+    return grader_error_exports(export_root)
+
+
+def settle_pending_verdict(result: dict, references: dict[str, dict]) -> dict:
+    """In the parent: judge a result the worker graded before the reference existed.
+
+    The worker sent its exports (``exports``, packed) and its autograded folder (``files``); they are
+    unpacked in a private folder, judged like in the worker, and the annotated autograded folder is
+    packed back into ``files``. A grader failure makes the result an ``error``.
+    """
+    import tempfile
+
+    from autograder.grade.grader_errors import errored
+    from autograder.grade.payload import pack_folder
+
+    exports = result.pop("exports", {})
+    if not result.pop("pending_verdict", False) or result.get("status") != "graded":
+        return result
+    with tempfile.TemporaryDirectory(prefix="kc-verdict-") as scratch:
+        export_root, autograded = Path(scratch) / "exports", Path(scratch) / "autograded"
+        unpack_folder(exports, export_root)
+        unpack_folder(result.get("files", {}), autograded)
+        why = judge_result(result, references, export_root, autograded, Path(scratch))
+        if why:
+            errored(result, why)
+        else:
+            result["files"] = pack_folder(autograded)
+    return result
+
+
 def apply_verdicts(result: dict, verdicts: dict[str, list], autograded: Path) -> None:
     """Put the verdict's points into ``result["grades"]`` and its notes into the autograded notebooks.
 

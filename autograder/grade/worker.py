@@ -148,14 +148,15 @@ def _keep_first_copies(path: Path) -> None:
     path.write_text(json.dumps(notebook), encoding="utf-8")
 
 
-def _record_runs(result: dict, export_root: Path, autograded: Path, references: dict, root: Path) -> str:
+def _record_runs(result: dict, export_root: Path, autograded: Path, job: dict, root: Path) -> str:
     """Add what the sandboxed runs reported, then the trusted verdict of the exports.
 
     Returns why the grader could not judge the submission ('' when it could): a reference that
-    does not match the gradebook's cells, or a check whose runaway guard fired.
+    does not match the gradebook's cells, or a check whose runaway guard fired. A job with
+    ``defer_verdict`` (its chapter's reference is still being built) sends the exports back instead
+    (``exports``, ``pending_verdict``); the parent judges them once the reference is there.
     """
-    from autograder.grade.verdicts import (apply_verdicts, grader_error_exports, judge_notebooks, read_report,
-                                           reference_mismatch)
+    from autograder.grade.verdicts import judge_result, read_report
 
     for notebook in sorted({g["notebook"] for g in result["grades"]}):
         report = read_report(export_root, notebook)
@@ -166,13 +167,11 @@ def _record_runs(result: dict, export_root: Path, autograded: Path, references: 
             result["reason"] = report["stopped"]
         for index, size in sorted((report.get("cut_bytes") or {}).items()):
             result["notes"].append(f"{notebook}: cell {int(index) + 1}: {size} bytes of output cut")
-    if references:
-        verdicts = judge_notebooks(references, export_root, root)
-        mismatch = reference_mismatch(verdicts, result["grades"])
-        if mismatch:
-            return mismatch
-        apply_verdicts(result, verdicts, autograded)
-    return grader_error_exports(export_root)
+    if job.get("defer_verdict"):
+        result["exports"] = pack_folder(export_root, max_bytes=MAX_AUTOGRADED_BYTES) if export_root.is_dir() else {}
+        result["pending_verdict"] = True
+        return ""
+    return judge_result(result, job.get("references") or {}, export_root, autograded, root)
 
 
 def grade_submission(job: dict, workdir: str | Path | None = None) -> dict:
@@ -298,8 +297,7 @@ def grade_submission(job: dict, workdir: str | Path | None = None) -> dict:
                             result["comments"].append({"notebook": name, "cell": comment.name,
                                                        "auto_comment": comment.auto_comment})
             autograded = Path(coursedir.format_path(coursedir.autograded_directory, student, chapter))
-            why = _record_runs(result, export_root, autograded, job.get("references") or {}, root) \
-                if sandboxed else ""
+            why = _record_runs(result, export_root, autograded, job, root) if sandboxed else ""
             why = package_import_error(autograded) or why
             if why:
                 raise _GraderFailed(why)
