@@ -9,7 +9,7 @@ with ``--sandbox off``; both build the chapter's reference once) and how the cos
 first class size to the next.
 
     .venv/bin/python benchmarks/bench_grade.py [--sizes 16 64] [--workers 2] [--chapter tf_tiny]
-    .venv/bin/python benchmarks/bench_grade.py --chapter ch01_sequential --sizes 16 --no-off
+    .venv/bin/python benchmarks/bench_grade.py --chapter ch01_sequential --sizes 16 --no-off --floor-repeats 1
 
 A course chapter (``chNN_...``) is graded in a copy of the repository's course (its config and the
 chapter's source): half the class the instructor's answers, half the untouched release, as issue 12
@@ -130,6 +130,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--chapter", default="tf_tiny")
     parser.add_argument("--serial-all", action="store_true", help="also run serial nbgrader on every size")
+    parser.add_argument("--floor-repeats", type=int, default=3, help="executions for the floor (best of)")
     parser.add_argument("--no-off", action="store_true", help="skip the --sandbox off run (the sandbox's cost)")
     args = parser.parse_args()
     os.environ.update(ENV)
@@ -143,7 +144,7 @@ def main() -> int:
             build = build_course if args.chapter in WRONG else build_chapter_course
             course = build(base / "ours", args.chapter, size)
             if floor is None:
-                floor = floor_seconds(course, args.chapter)
+                floor = floor_seconds(course, args.chapter, args.floor_repeats)
                 print(f"floor: executing the notebook once takes {floor:.2f} s")
             unsandboxed = base / "off" / "course"
             shutil.copytree(course, unsandboxed)
