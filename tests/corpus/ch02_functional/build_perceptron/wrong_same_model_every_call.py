@@ -1,4 +1,4 @@
-# expect: test_build_perceptron<3
+# expect: test_build_perceptron=0
 # why: the model is built once at cell level and the same object is returned on every call; the exercise asks for a new keras.Model each call
 _visible = keras.Input(shape=(10,))
 _x = layers.Dense(10, activation="relu")(_visible)

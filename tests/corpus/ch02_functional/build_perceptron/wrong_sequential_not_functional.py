@@ -1,4 +1,4 @@
-# expect: test_build_perceptron<3
+# expect: test_build_perceptron=0
 # why: a keras.Sequential model with the right layers; the exercise asks for the Functional API ("built with the Functional API")
 def build_perceptron():
     return keras.Sequential([

@@ -1,5 +1,5 @@
-# expect: test_build_feature_extractor=2, test_shapes_classifier_architecture=1, test_make_shapes_classifier<3
-# why: optimizer="adam" keeps learning rate 0.001: after 5 epochs the accuracy is about 0.63-0.68 (public test split, 4 seeds), below the 0.80 needed for full marks
+# expect: test_build_feature_extractor=2, test_shapes_classifier_architecture=1, test_make_shapes_classifier=1.5
+# why: optimizer="adam" keeps learning rate 0.001; the text names Adam with learning_rate=0.01 and says the default reaches only about 0.65 in 5 epochs: half marks (0.685 on the hidden split, 0.60 <= acc < 0.80)
 def build_feature_extractor():
     return keras.Sequential([layers.Conv2D(8, (3, 3), activation="relu"), layers.MaxPooling2D(), layers.Flatten()])
 

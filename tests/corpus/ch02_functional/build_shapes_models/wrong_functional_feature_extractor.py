@@ -1,4 +1,4 @@
-# expect: test_build_feature_extractor<2, test_shapes_classifier_architecture=1, test_make_shapes_classifier=3
+# expect: test_build_feature_extractor=0, test_shapes_classifier_architecture=1, test_make_shapes_classifier=3
 # why: build_feature_extractor returns a Functional keras.Model with the right layers; the exercise asks for a keras.Sequential block
 def build_feature_extractor():
     image = keras.Input(shape=(16, 16, 1))

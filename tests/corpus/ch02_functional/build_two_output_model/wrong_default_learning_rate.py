@@ -1,4 +1,4 @@
-# expect: test_two_output_architecture=2, test_two_output_compile<2
+# expect: test_two_output_architecture=2, test_two_output_compile=0
 # why: optimizer="adam" keeps the default learning rate 0.001 instead of 0.005
 def build_two_output_model():
     inputs = keras.Input(shape=(4,))

@@ -1,4 +1,4 @@
-# expect: test_two_output_architecture=2, test_two_output_compile<2
+# expect: test_two_output_architecture=2, test_two_output_compile=0
 # why: loss weights as a list in the wrong order ([0.2, 1.0] gives value 0.2 and positive 1.0)
 def build_two_output_model():
     inputs = keras.Input(shape=(4,))

@@ -1,4 +1,4 @@
-# expect: test_two_output_architecture<2, test_two_output_compile=2
+# expect: test_two_output_architecture=0, test_two_output_compile=2
 # why: outputs in the order [positive, value]; the exercise asks for [value, positive] (losses keyed by name are right)
 def build_two_output_model():
     inputs = keras.Input(shape=(4,))

@@ -1,4 +1,4 @@
-# expect: test_two_output_architecture<2, test_two_output_compile=2
+# expect: test_two_output_architecture=0, test_two_output_compile=2
 # why: each head gets its own Dense(32) trunk; the exercise asks for one shared trunk
 def build_two_output_model():
     inputs = keras.Input(shape=(4,))

@@ -1,4 +1,4 @@
-# expect: test_two_output_architecture=2, test_two_output_compile<2
+# expect: test_two_output_architecture=2, test_two_output_compile=0
 # why: sigmoid output fed to BinaryCrossentropy(from_logits=True): the loss applies a second sigmoid to probabilities
 # source: seeds feed softmax outputs to losses that expect logits
 def build_two_output_model():

@@ -1,4 +1,4 @@
-# expect: test_build_vqa_model<4
+# expect: test_build_vqa_model=0
 # why: keeps the deprecated Embedding(input_length=6) (Keras 3 only warns); the exercise forbids deprecated arguments
 def build_vqa_model():
     vision_model = keras.Sequential([layers.Conv2D(8, (3, 3), activation="relu"), layers.MaxPooling2D(), layers.Flatten()])

@@ -1,4 +1,4 @@
-# expect: test_build_vqa_model<4
+# expect: test_build_vqa_model=0
 # why: keeps Conv2D(..., input_shape=(16, 16, 1)) in the Sequential (Keras 3 only warns); the exercise forbids deprecated arguments
 import tensorflow as tf
 
