@@ -6,9 +6,10 @@ class WithinHalf(keras.metrics.Metric):
 
     def update_state(self, y_true, y_pred, sample_weight=None):
         error = tf.abs(tf.cast(y_true, tf.float32) - tf.cast(y_pred, tf.float32))
-        hit = tf.cast(error <= 0.5, tf.float32)
-        self.hits.assign_add(tf.reduce_sum(hit))
-        self.total.assign_add(tf.cast(tf.size(hit), tf.float32))
+        hit = tf.reshape(tf.cast(error <= 0.5, tf.float32), [-1])
+        weight = tf.ones_like(hit) if sample_weight is None else tf.reshape(tf.cast(sample_weight, tf.float32), [-1])
+        self.hits.assign_add(tf.reduce_sum(hit * weight))
+        self.total.assign_add(tf.reduce_sum(weight))
 
     def result(self):
         return tf.math.divide_no_nan(self.hits, self.total)
