@@ -12,9 +12,9 @@ with plain ``nbgrader autograde`` (tests/notebooks/test_submissions.py) and with
 grade``, sandboxed with the trusted verdict (tests/notebooks/test_class_grading.py).
 
 The mix is deterministic: exercises in notebook order alternate between a ``correct_*`` and a
-``wrong_*`` answer (a chapter with an odd number starts with a wrong one), falling back to the other
-kind where one kind has no usable answer, and skipping an exercise (instructor's answer) where none
-is usable. Usable means every ``# expect:`` entry is an exact ``name=N`` and the answer fits its
+``wrong_*`` answer (a chapter with an odd number starts with a wrong one); an exercise whose kind
+has no usable answer takes one of the other kind, and one with no usable answer at all keeps the
+instructor's answer (the other exercises keep their kind, so pinning one answer changes one pick). Usable means every ``# expect:`` entry is an exact ``name=N`` and the answer fits its
 notebook (:func:`corpus_answers.answer_problems`). Among usable answers of one kind the one whose
 path hashes lowest is taken, so the choice only changes when that answer changes or a new one
 hashes lower. A test cell expects what the answer of its own exercise (the solution cell before it)
@@ -98,16 +98,13 @@ def pick_answers(chapter: str) -> list[Pick]:
     for answer in chapter_answers(chapter):
         if usable(answer, notebook):
             candidates.setdefault((answer.exercise, answer.kind), []).append(answer)
+    kinds = [first_kind(chapter), "correct" if first_kind(chapter) == "wrong" else "wrong"]
     picks = []
-    kind = first_kind(chapter)
-    for exercise in exercises(notebook):
-        other = "correct" if kind == "wrong" else "wrong"
+    for index, exercise in enumerate(exercises(notebook)):
+        kind, other = kinds[index % 2], kinds[1 - index % 2]
         found = candidates.get((exercise, kind)) or candidates.get((exercise, other))
-        if not found:
-            continue
-        chosen = min(found, key=rank)
-        picks.append(Pick(exercise, chosen))
-        kind = "correct" if chosen.kind == "wrong" else "wrong"
+        if found:
+            picks.append(Pick(exercise, min(found, key=rank)))
     return picks
 
 

@@ -1,10 +1,12 @@
-# expect: test_alphabet_architecture=2, test_alphabet_compile=1
-# why: the input shape given to the Embedding (deprecated input_shape=, warns) instead of keras.Input
+# expect: test_alphabet_architecture=0, test_alphabet_compile=1
+# why: ignores its argument: the input always has 3 letters (passes the visible test, not build_alphabet_model(5))
 def build_alphabet_model(timesteps):
-    model = keras.Sequential()
-    model.add(layers.Embedding(26, 8, input_shape=(timesteps,)))
-    model.add(layers.LSTM(32))
-    model.add(layers.Dense(26, activation="softmax"))
-    model.compile(loss="sparse_categorical_crossentropy",
-                  optimizer=keras.optimizers.Adam(learning_rate=0.01), metrics=["accuracy"])
+    model = keras.Sequential([
+        keras.Input(shape=(3,)),
+        layers.Embedding(26, 8),
+        layers.LSTM(32),
+        layers.Dense(26, activation="softmax"),
+    ])
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01),
+                  loss="sparse_categorical_crossentropy", metrics=["accuracy"])
     return model

@@ -1,8 +1,10 @@
-# expect: test_build_fizzbuzz_model=3, test_compile_fizzbuzz_model=3
-# why: input_dim=10 is the older spelling of input_shape=(10,) (deprecated, warns, still builds the same model)
-# source: seed 004 (Dense(2, input_dim=1))
+# expect: test_build_fizzbuzz_model=0, test_compile_fizzbuzz_model=3
+# why: the text asks for a new, **uncompiled** model; this one is already compiled
 def build_fizzbuzz_model():
-    model = keras.Sequential()
-    model.add(layers.Dense(256, input_dim=10, activation="relu"))
-    model.add(layers.Dense(4, activation="softmax"))
+    model = keras.Sequential([
+        keras.Input(shape=(10,)),
+        layers.Dense(256, activation="relu"),
+        layers.Dense(4, activation="softmax"),
+    ])
+    model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
     return model

@@ -1,5 +1,9 @@
-# expect: test_compile_fizzbuzz_model=0
-# why: returns the result of model.compile(...), which is None, instead of the model
+# expect: test_compile_fizzbuzz_model=3
+# why: the loss given as the function keras.losses.sparse_categorical_crossentropy instead of its string name
+from keras.losses import sparse_categorical_crossentropy
+from keras.optimizers import Adam
+
+
 def compile_fizzbuzz_model(model):
-    return model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01),
-                         loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    model.compile(Adam(learning_rate=0.01), sparse_categorical_crossentropy, metrics=["accuracy"])
+    return model

@@ -1,5 +1,6 @@
-# expect: test_dense_params=0, test_predict_shape=1, test_lstm_params=0
-# why: the right values computed with numpy are np.int64, not the plain Python integers the text asks for
-dense_params = np.sum(np.array([12 * 32 + 32, 32 * 5 + 5]))
+# expect: test_dense_params=1, test_predict_shape=1, test_lstm_params=1
+# why: the formulas of section 3 written as Python arithmetic (plain ints, no model built)
+dense_params = (12 * 32 + 32) + (32 * 5 + 5)
 predict_shape = (7, 5)
-lstm_params = np.prod([4, 16 * (26 + 16) + 16])
+units, features = 16, 26
+lstm_params = 4 * (units * (features + units) + units)
