@@ -5,17 +5,21 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 
 import course as course_package
+from autograder.checks.failure import GRADER_ERROR
 from autograder.cli.main import main
 from autograder.errors import CourseError
 from autograder.grade import pool as pool_module
 from autograder.grade import run as run_module
 from autograder.grade.grader_errors import as_grader_error, errored_students, package_import_error
 from autograder.grade.run import grade_chapter
-from autograder.grade.verdicts import reference_mismatch
+from autograder.grade.payload import pack_folder
+from autograder.grade.verdicts import reference_mismatch, settle_pending_verdict
 from autograder.sandbox.packages import PACKAGES_ENV, resolved_packages
 from autograder.verdict.judge import CellVerdict
 from grading_helpers import scores, sqlite_url, submit
@@ -107,3 +111,20 @@ def test_a_reference_that_does_not_match_the_gradebook_is_found():
     assert reference_mismatch({"ch": [CellVerdict("test_a", 2.0, 2.0)]}, grades) == ""
     assert "lacks" in reference_mismatch({"ch": [CellVerdict("test_b", 2.0, 2.0)]}, grades)
     assert "gives 'test_a' 3 points" in reference_mismatch({"ch": [CellVerdict("test_a", 3.0, 3.0)]}, grades)
+
+
+def test_a_pending_verdict_with_a_runaway_guard_export_becomes_an_error():
+    with tempfile.TemporaryDirectory() as scratch:
+        cell = Path(scratch) / "notebooks" / "ch" / "cells" / "test_fit"
+        cell.mkdir(parents=True)
+        (cell / "0000-check_training.json").write_text(json.dumps(
+            {"check": "check_training", "points": 1.0, "observation": {GRADER_ERROR: "the runaway guard stopped"},
+             "expectation": {}}))
+        exports = pack_folder(Path(scratch))
+    pending = {"status": "graded", "pending_verdict": True, "exports": exports, "files": {},
+               "grades": [{"notebook": "ch", "cell": "test_fit", "auto_score": 1.0, "max_score": 1.0}]}
+    settled = settle_pending_verdict(pending, {})
+    assert settled["status"] == "error" and "runaway guard stopped" in settled["reason"]
+    assert settled["grades"] == [] and "exports" not in settled
+    plain = {"status": "graded", "grades": [], "files": {}}
+    assert settle_pending_verdict(dict(plain), {}) == plain
