@@ -20,6 +20,7 @@ forged export earns what its weights earn on data the student never saw.
 from __future__ import annotations
 
 import importlib
+import re
 import time
 from typing import Any, Callable
 
@@ -162,8 +163,12 @@ def observe_training(model: Any, builder: Callable | None, dataset: str, epochs:
     targets = _targets_for(fresh, y_train, one_hot_for_categorical)
     guard = _RunawayGuard(runaway_seconds)
     started = time.perf_counter()
-    call_student(fresh.fit, f"training on the reference data ({_described(x_train)}, labels {_described(targets)})"
-                 " with model.fit", x_train, targets, epochs=epochs, batch_size=batch_size, verbose=0, callbacks=[guard])
+    try:
+        fresh.fit(x_train, targets, epochs=epochs, batch_size=batch_size, verbose=0, callbacks=[guard])
+    except Exception as exc:  # the student's model cannot train on the reference data
+        raise CheckFailed(f"training on the reference data (x: {_described(x_train)}; y: {_described(targets)}) "
+                          f"failed{_output_shape_text(fresh)}: model.fit raised {type(exc).__name__}: "
+                          f"{short_error(exc)}") from exc
     seconds = round(time.perf_counter() - started, 3)
     if guard.stopped:
         return {GRADER_ERROR: (f"check_training: the runaway guard stopped training after {seconds:g} s "
@@ -180,10 +185,37 @@ def observe_training(model: Any, builder: Callable | None, dataset: str, epochs:
     }
 
 
+def short_error(error: BaseException, limit: int = 400) -> str:
+    """The line of a TensorFlow/Keras error that says what went wrong, without stack frames or colours.
+
+    A graph execution error carries the stack of the op that failed; only its last message line
+    (``Incompatible shapes: [16] vs. [16,4]``) tells a student anything. Keras's call errors end with
+    the arguments received, which are cut.
+    """
+    text = re.sub(r"\x1b\[[0-9;]*m", "", str(error))
+    if "Graph execution error" in text or "Detected at node" in text:
+        lines = [line.strip() for line in text.splitlines()
+                 if line.strip() and not line.strip().startswith(("File ", "[[", "Detected at node", "Graph execution"))]
+        text = lines[-1] if lines else text
+    text = " ".join(text.split("Arguments received by")[0].split())
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def _output_shape_text(model: Any) -> str:
+    """`` for a model whose output per example has shape (3, 26)``, or nothing when unknown."""
+    try:
+        shape = tuple(model.outputs[0].shape[1:])
+    except (AttributeError, ValueError, IndexError, TypeError):
+        return ""
+    return f" for a model whose output per example has shape {shape}"
+
+
 def _described(data: Any) -> str:
     """``x of shape (923, 10) float32``, or the columns of a dict of arrays, for a message."""
     if isinstance(data, dict):
         return "inputs " + ", ".join(f"{key}: {tuple(np.shape(value))}" for key, value in data.items())
+    if isinstance(data, np.ndarray) and data.ndim == 1 and data.dtype.kind in "iu" and data.size:
+        return f"integer class labels of shape {data.shape}, values {int(data.min())}..{int(data.max())}"
     return f"shape {tuple(np.shape(data))} {getattr(data, 'dtype', type(data).__name__)}"
 
 

@@ -290,6 +290,24 @@ def test_a_model_that_cannot_take_the_data_says_what_data_it_was_given():
         model.compile(optimizer="adam", loss="mse")
         return model
 
-    with pytest.raises(CheckFailed, match=r"^training on the reference data \(shape \(\d+, 4\) float32, labels "
-                                          r"shape \(\d+,\) float32\) with model.fit raised ValueError"):
+    with pytest.raises(CheckFailed, match=r"^training on the reference data \(x: shape \(\d+, 4\) float32; y: shape "
+                                          r"\(\d+,\) float32\) failed for a model whose output per example has "
+                                          r"shape \(1,\): model.fit raised ValueError: .*incompatible"):
         check_training(build, seed=11, **KW)
+
+
+def test_a_graph_execution_error_is_cut_to_the_line_that_says_what_went_wrong():
+    with pytest.raises(CheckFailed) as failure:
+        check_training(fizzbuzz_builder("mse"), one_hot_for_categorical=False, **FIZZBUZZ)
+    assert re.fullmatch(r"training on the reference data \(x: shape \(923, 10\) float32; y: integer class labels of "
+                        r"shape \(923,\), values 0\.\.3\) failed for a model whose output per example has shape "
+                        r"\(4,\): model.fit raised InvalidArgumentError: Incompatible shapes: \[64\] vs\. \[64,4\]",
+                        failure.value.message), failure.value.message
+
+
+def test_short_error_drops_colours_and_the_arguments_keras_received():
+    from autograder.checks.training import short_error
+
+    error = ValueError("Exception encountered when calling Sequential.call().\n\n\x1b[1mInput 0 is incompatible\x1b[0m"
+                       "\n\nArguments received by Sequential.call():\n  • inputs=tf.Tensor(shape=(None, 10))")
+    assert short_error(error) == "Exception encountered when calling Sequential.call(). Input 0 is incompatible"
