@@ -1,4 +1,4 @@
-# expect: test_alphabet_architecture<2, test_alphabet_compile=1
+# expect: test_alphabet_architecture=0, test_alphabet_compile=1
 # why: ignores its argument: the input always has 3 letters (passes the visible test, not build_alphabet_model(5))
 def build_alphabet_model(timesteps):
     model = keras.Sequential([

@@ -1,4 +1,4 @@
-# expect: test_build_fizzbuzz_model<3, test_compile_fizzbuzz_model=3
+# expect: test_build_fizzbuzz_model=0, test_compile_fizzbuzz_model=3
 # why: the text asks for a keras.Sequential model; this is a Functional keras.Model (same layers)
 # source: seed 000 (tf.keras.models.Model(inputs=[x_in], outputs=[y_out]))
 def build_fizzbuzz_model():

@@ -1,4 +1,4 @@
-# expect: test_compile_fizzbuzz_model<3
+# expect: test_compile_fizzbuzz_model=0
 # why: ignores its argument: builds and compiles a fresh FizzBuzz model instead of compiling the model it was given
 def compile_fizzbuzz_model(model):
     model = build_fizzbuzz_model()

@@ -1,4 +1,4 @@
-# expect: test_compile_fizzbuzz_model<3
+# expect: test_compile_fizzbuzz_model=0
 # why: keeps categorical_crossentropy, which expects one-hot labels; FizzBuzz labels are integers
 # source: seed 000
 def compile_fizzbuzz_model(model):

