@@ -34,7 +34,7 @@ with quiet():  # TensorFlow's import-time logs (no GPU, CUDA plugins) go to the 
     import tensorflow as tf
 
     from autograder.checks import (CheckFailed, Layer, check_architecture, check_compile, check_dataset,
-                                   check_loss, check_loss_decreases, check_metric, check_throughput,
+                                   check_fit_loop, check_loss, check_loss_decreases, check_metric, check_throughput,
                                    check_function, check_train_step, check_train_step_override, check_training,
                                    check_value, check_feature_model)
     from course import datasets
@@ -205,8 +205,11 @@ CASES: list[Case] = [
          lambda ns: lambda: check_train_step(ns["train_step"], model=ns["_regressor"], loss="mse",
                                              optimizer=lambda: keras.optimizers.SGD(learning_rate=0.05, momentum=0.9),
                                              seed=61022)),
-    Case("check_train_step_override", "ch04 ClippedModel, imbalanced", "ch04_training_loops",
-         lambda ns: lambda: check_train_step_override(ns["ClippedModel"], dataset="imbalanced", seed=55031)),
+    Case("check_train_step_override", "ch04 ClippedModel, regression, clip 1.0", "ch04_training_loops",
+         lambda ns: lambda: check_train_step_override(ns["ClippedModel"], dataset="regression", seed=55031,
+                                                      clip_norm=1.0)),
+    Case("check_fit_loop", "ch04 fit_loop, imbalanced, 3 epochs", "ch04_training_loops",
+         lambda ns: lambda: check_fit_loop(ns["fit_loop"], dataset="imbalanced", seed=73115, epochs=3)),
     Case("check_loss_decreases", "ch04 fit_loop, imbalanced, 2 epochs", "ch04_training_loops",
          lambda ns: lambda: check_loss_decreases(ns["fit_loop"], dataset="imbalanced", seed=73115, epochs=2,
                                                  min_fraction=0.8)),

@@ -12,6 +12,7 @@ from autograder.checks.values import check_value
 from autograder.checks.functions import check_function
 from autograder.checks.metrics import check_metric
 from autograder.checks.losses import check_loss
-from autograder.checks.loops import check_loss_decreases, check_train_step, check_train_step_override
+from autograder.checks.loops import (check_fit_loop, check_loss_decreases, check_train_step,
+                                     check_train_step_override)
 from autograder.checks.pipelines import check_dataset, check_throughput
 from autograder.checks.feature_model import check_feature_model

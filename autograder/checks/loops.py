@@ -35,6 +35,7 @@ with quiet():
 CHECK_STEP = "check_train_step"
 CHECK_OVERRIDE = "check_train_step_override"
 CHECK_DECREASES = "check_loss_decreases"
+CHECK_FIT = "check_fit_loop"
 MAX_EXAMPLES = 256
 
 
@@ -149,13 +150,17 @@ def training_data(dataset: Any, seed: int | None, limit: int = MAX_EXAMPLES):
 
 
 def default_setup(x: np.ndarray, y: np.ndarray):
-    """Return ``(model builder, loss, metric)`` suited to the data: classifier or regressor."""
+    """Return ``(model builder, loss, metric)`` suited to the data: classifier or regressor.
+
+    The network has a BatchNormalization layer, so that the ``training`` flag of a step matters.
+    """
     classification = y.dtype.kind in "iu"
     outputs = int(y.max()) + 1 if classification else (1 if y.ndim == 1 else y.shape[-1])
 
     def build():
         layers = [keras.Input(x.shape[1:]), keras.layers.Flatten(),
-                  keras.layers.Dense(32, activation="relu")]
+                  keras.layers.Dense(32, use_bias=False),  # BatchNormalization makes a bias redundant
+                  keras.layers.BatchNormalization(), keras.layers.ReLU()]
         layers.append(keras.layers.Dense(outputs, activation="softmax" if classification else None))
         return keras.Sequential(layers)
 
@@ -165,9 +170,9 @@ def default_setup(x: np.ndarray, y: np.ndarray):
 
 
 # ------------------------------------------------------------------------------ check_train_step
-def _reference_step(model, optimizer, loss_fn, x, y):
+def _reference_step(model, optimizer, loss_fn, x, y, training=True):
     with tf.GradientTape() as tape:
-        loss = loss_fn(y, model(x, training=True))
+        loss = loss_fn(y, model(x, training=training))
         loss = tf.reduce_mean(loss)
     grads = tape.gradient(loss, model.trainable_weights)
     optimizer.apply_gradients(zip(grads, model.trainable_weights))
@@ -295,6 +300,7 @@ def check_train_step(student_step: Callable, *, model: Any, loss: Any, optimizer
     """
     seed = PUBLIC_SEED if seed is None else seed
     with quiet():
+        keras.utils.set_random_seed(seed)  # the same initial weights in every run: a stable reference
         template = _build_model(model)
         if not template.built:
             raise CheckFailed("the model has no input shape yet: start it with keras.Input(shape=...)")
@@ -310,102 +316,217 @@ def check_train_step(student_step: Callable, *, model: Any, loss: Any, optimizer
 
 
 # --------------------------------------------------------------------- check_train_step_override
-def _override_model(model_class_or_builder: Any, x: np.ndarray, y: np.ndarray) -> keras.Model:
-    build, loss, metric = default_setup(x, y)
-    target = model_class_or_builder
-    if isinstance(target, type) and issubclass(target, keras.Model):
-        own_call = any("call" in vars(k) for k in target.__mro__
-                       if not k.__module__.startswith("keras"))
-        if own_call:  # a subclass with its own layers and call()
-            model = call_student(target, f"{target.__name__}()")
-        else:  # a subclass that only changes train_step: wrap a small functional network
-            template = build()
-            model = call_student(lambda: target(inputs=template.inputs, outputs=template.outputs),
-                                 f"{target.__name__}(inputs=..., outputs=...)")
-    else:
-        model = _build_model(target, "your model")
-    if not getattr(model, "compiled", False):
-        model.compile(optimizer=keras.optimizers.Adam(0.01), loss=loss, metrics=[metric],
-                      jit_compile=False)
+def reference_override_class(clip_norm: float | None, per_variable: bool = False,
+                             training: bool = True) -> type:
+    """Return a ``keras.Model`` subclass whose ``train_step`` is section 6's, optionally clipping.
+
+    ``clip_norm`` clips the gradients to that global norm (``per_variable``: each gradient to that
+    norm, what ``clipnorm=`` does); ``training`` is the flag of the forward pass. Besides the
+    compiled metrics it reports ``loss`` (the mean of the batch losses) and ``loss_by_examples``
+    (the batch losses weighted by batch size, as Keras's own ``train_step`` reports them).
+    """
+
+    class ReferenceStepModel(keras.Model):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.loss_by_examples = keras.metrics.Mean(name="loss_by_examples")
+
+        def train_step(self, data):
+            x, y = data[0], data[1]
+            with tf.GradientTape() as tape:
+                y_pred = self(x, training=training)
+                loss = self.compute_loss(x=x, y=y, y_pred=y_pred)
+            gradients = tape.gradient(loss, self.trainable_variables)
+            if clip_norm is not None and per_variable:
+                gradients = [tf.clip_by_norm(g, clip_norm) for g in gradients]
+            elif clip_norm is not None:
+                gradients, _ = tf.clip_by_global_norm(gradients, clip_norm)
+            self.optimizer.apply(gradients, self.trainable_variables)
+            for metric in self.metrics:
+                if metric.name == "loss":
+                    metric.update_state(loss)
+                elif metric is self.loss_by_examples:
+                    metric.update_state(loss, sample_weight=tf.shape(y_pred)[0])
+                else:
+                    metric.update_state(y, y_pred)
+            return {m.name: m.result() for m in self.metrics}
+
+    return ReferenceStepModel
+
+
+def _override_model(model_class: Any, build: Callable, weights: list, loss, metric,
+                    optimizer) -> keras.Model:
+    """Build ``model_class(inputs=..., outputs=...)`` around ``build()``, set ``weights``, compile."""
+    if not (isinstance(model_class, type) and issubclass(model_class, keras.Model)):
+        raise CheckFailed(f"expected your keras.Model subclass (the class itself), found "
+                          f"{type(model_class).__name__}")
+    template = build()
+    model = call_student(lambda: model_class(inputs=template.inputs, outputs=template.outputs),
+                         f"{model_class.__name__}(inputs=..., outputs=...)")
+    if not isinstance(model, keras.Model):
+        raise CheckFailed(f"{model_class.__name__}(inputs=..., outputs=...) returned "
+                          f"{type(model).__name__}, not a keras.Model")
+    model.set_weights(weights)
+    model.compile(optimizer=fresh_optimizer(optimizer), loss=loss, metrics=[metric], jit_compile=False)
     return model
 
 
-def observe_override(model_class_or_builder: Any, x, y, epochs: int, batch_size: int) -> dict:
-    """Fit the student's model and record what fit and evaluate reported before and after."""
-    model = _override_model(model_class_or_builder, x, y)
+def _fit_history(model: keras.Model, x, y, epochs: int, batch_size: int, what: str) -> dict:
+    try:
+        history = call_student(model.fit, what, x, y, epochs=epochs, batch_size=batch_size, verbose=0,
+                               shuffle=False)
+    except CheckFailed as failure:
+        first = failure.message.splitlines()[0][:300]
+        hint = ("update every metric of self.metrics in train_step (the loss tracker with the loss, "
+                "the others with y and y_pred)" if "not yet been built" in first else
+                "give self.optimizer.apply a list with one gradient per variable (tf.clip_by_global_norm "
+                "returns a pair: clipped list, global norm)" if "Shapes" in first or "rank" in first else
+                "check the dict train_step returns and what it gives self.optimizer.apply")
+        raise CheckFailed(f"{first} -- {hint}.") from failure
+    return {k: np.asarray(np.ravel([float(np.mean(to_array(v))) for v in vals]), "float64")
+            for k, vals in history.history.items()}
+
+
+def _weights_of(model: keras.Model) -> list:
+    return [np.asarray(w, "float64") for w in model.get_weights()]
+
+
+def observe_override(model_class: Any, setup: dict, x, y, epochs: int, batch_size: int) -> dict:
+    """Fit the student's model from the setup's weights; record what fit reported and the weights."""
+    model = _override_model(model_class, setup["build"], setup["weights"], setup["loss"],
+                            setup["metric"], setup["optimizer"])
     overrides = type(model).train_step is not keras.Model.train_step
-    before = call_student(model.evaluate, "model.evaluate", x, y, batch_size=batch_size, verbose=0,
-                          return_dict=True)
-    history = call_student(model.fit, "model.fit (with your train_step)", x, y, epochs=epochs,
-                           batch_size=batch_size, verbose=0, shuffle=False)
-    after = call_student(model.evaluate, "model.evaluate", x, y, batch_size=batch_size, verbose=0,
-                         return_dict=True)
-    return {"class": type(model).__name__, "overrides": overrides,
-            "history": {k: [float(v) for v in np.ravel(vals)] for k, vals in history.history.items()},
-            "before": {k: float(v) for k, v in before.items()},
-            "after": {k: float(v) for k, v in after.items()}}
+    history = _fit_history(model, x, y, epochs, batch_size, "model.fit (with your train_step)")
+    return {"class": type(model).__name__, "overrides": overrides, "history": history,
+            "weights": _weights_of(model)}
+
+
+def expect_override(setup: dict, x, y, epochs: int, batch_size: int, clip_norm: float | None) -> dict:
+    """Fit reference models from the same weights: the right step, and the usual mistakes."""
+    runs = {"right": (clip_norm, False, True), "no_clip": (None, False, True),
+            "per_variable": (clip_norm, True, True), "no_training": (clip_norm, False, False)}
+    expectation: dict[str, Any] = {"metric": setup["metric"], "clip_norm": clip_norm}
+    with quiet():
+        for key, (clip, per_variable, training) in runs.items():
+            if clip_norm is None and key in ("no_clip", "per_variable"):
+                continue
+            model = _override_model(reference_override_class(clip, per_variable, training),
+                                    setup["build"], setup["weights"], setup["loss"], setup["metric"],
+                                    setup["optimizer"])
+            history = _fit_history(model, x, y, epochs, batch_size, "the reference fit")
+            expectation[key] = _weights_of(model)
+            if key == "right":
+                expectation["history"] = history
+        expectation["initial"] = [np.asarray(w, "float64") for w in setup["weights"]]
+    return expectation
+
+
+def _same_weights(found: list, want: list, expectation: dict) -> bool:
+    return _all_close(found, want, expectation["rtol"], expectation["atol"])
 
 
 @register_judge(CHECK_OVERRIDE)
 def judge_override(observation: dict, expectation: dict, points: float) -> float:
-    """Return ``points`` when fit used the override, reported the metrics and the loss fell."""
+    """Return ``points`` when fit used the override, the weights and every reported value match."""
     name = observation["class"]
     if not observation["overrides"]:
         raise CheckFailed(f"{name} does not override train_step: define train_step(self, data) in "
                           "your keras.Model subclass.")
-    history, before, after = observation["history"], observation["before"], observation["after"]
+    history, want = observation["history"], expectation["history"]
     if "loss" not in history:
         raise CheckFailed(f"{name}.train_step returned {sorted(history)}; return a dict with 'loss' "
                           "and every metric: {m.name: m.result() for m in self.metrics}.")
-    for metric in (k for k in before if k != "loss"):
-        if metric not in history:
-            raise CheckFailed(f"fit did not report the metric {metric!r} (it reported "
-                              f"{sorted(history)}): update the compiled metrics in train_step and "
-                              "return {m.name: m.result() for m in self.metrics}.")
-        if history[metric][-1] == 0.0 and abs(after.get(metric, 0.0)) > 0.05:
-            raise CheckFailed(f"fit reported {metric} = 0 although the model reaches "
-                              f"{after[metric]:.3g}: the metrics are never updated in train_step "
-                              "(self.compute_metrics(x, y, y_pred) or metric.update_state(y, y_pred)).")
-    values = history["loss"]
-    if not np.all(np.isfinite(values)):
-        raise CheckFailed(f"fit reported a loss of {values[-1]}: check the loss computed in train_step.")
-    drop = expectation["min_drop"]
-    if not after["loss"] < before["loss"] * (1 - drop):
-        raise CheckFailed(
-            f"the loss did not fall: {before['loss']:.4g} before fit, {after['loss']:.4g} after "
-            f"(needed at least {drop:.0%} lower). In train_step compute the loss inside a "
-            "GradientTape with self.compute_loss(...) and apply the gradients with "
-            "self.optimizer.apply(grads, self.trainable_variables).")
+    metric = expectation["metric"]
+    if metric not in history:
+        raise CheckFailed(f"fit did not report the metric {metric!r} (it reported {sorted(history)}): "
+                          "update the compiled metrics in train_step and return "
+                          "{m.name: m.result() for m in self.metrics}.")
+    weights = observation["weights"]
+    if not all(np.all(np.isfinite(w)) for w in weights):
+        raise CheckFailed("after fit the weights are not finite: the training diverged (are the "
+                          "gradients clipped?).")
+    if _same_weights(weights, expectation["initial"], {"rtol": 0, "atol": 0}):
+        raise CheckFailed("fit did not change the weights: compute the gradients of the loss inside "
+                          "a GradientTape and apply them with self.optimizer.apply(gradients, "
+                          "self.trainable_variables).")
+    if not _same_weights(weights, expectation["right"], expectation):
+        clip = expectation["clip_norm"]
+        if "no_clip" in expectation and _same_weights(weights, expectation["no_clip"], expectation):
+            raise CheckFailed(f"the weights after fit are those of unclipped gradients: clip them to a "
+                              f"global norm of {clip:g} (gradients, _ = tf.clip_by_global_norm(gradients, "
+                              f"{clip:g})) before self.optimizer.apply(...).")
+        if "per_variable" in expectation and _same_weights(weights, expectation["per_variable"], expectation):
+            raise CheckFailed(f"each gradient is clipped to norm {clip:g} separately (tf.clip_by_norm, "
+                              "clipnorm=); clip them together, by their global norm.")
+        if _same_weights(weights, expectation["no_training"], expectation):
+            raise CheckFailed("the weights after fit are those of a forward pass in inference mode: "
+                              "call self(x, training=True) in train_step (BatchNormalization and "
+                              "Dropout behave differently in training).")
+        worst = max(float(np.max(np.abs(a - b))) for a, b in zip(weights, expectation["right"]))
+        clip_text = (f", clip the gradients to a global norm of {expectation['clip_norm']:g}"
+                     if expectation["clip_norm"] is not None else "")
+        raise CheckFailed(f"after fit the weights differ from a reference model's (same weights, "
+                          f"batches and optimizer) by up to {worst:.3g}: compute the loss with "
+                          f"self.compute_loss inside the tape with self(x, training=True){clip_text}, "
+                          "and apply the gradients once with self.optimizer.apply(...).")
+    if not any(close(history["loss"], want[key], 1e-3, 1e-5) for key in ("loss", "loss_by_examples")):
+        raise CheckFailed(f"fit reported the losses {fmt(history['loss'])}, expected "
+                          f"{fmt(want['loss'])} (the mean of the batch losses of each epoch): update "
+                          "the loss tracker with the loss of every batch, metric.update_state(loss).")
+    if not close(history[metric], want[metric], 1e-3, 1e-5):
+        raise CheckFailed(f"fit reported {metric} = {fmt(history[metric])}, expected "
+                          f"{fmt(want[metric])}: update the compiled metrics with "
+                          "metric.update_state(y, y_pred) on every batch.")
     return float(points)
 
 
-def check_train_step_override(model_class_or_builder: Any, *, dataset: Any, seed: int | None = None,
-                              points: float = 1.0, epochs: int = 2, batch_size: int = 32,
-                              min_drop: float = 0.05) -> float:
-    """Check a ``keras.Model`` subclass overriding ``train_step``: fit works, metrics, loss falls.
+def check_train_step_override(model_class: Any, *, dataset: Any, seed: int | None = None,
+                              points: float = 1.0, epochs: int = 2, batch_size: int = 48,
+                              clip_norm: float | None = None, optimizer: Any = None,
+                              rtol: float = 1e-3, atol: float = 1e-5) -> float:
+    """Check a ``keras.Model`` subclass that overrides ``train_step``, against a reference step.
+
+    The class is built functionally, ``cls(inputs=..., outputs=...)``, around a small network for
+    the data (with BatchNormalization, so the ``training`` flag matters), compiled with
+    ``optimizer``, a loss for the data and ``accuracy`` (classification) or ``mae``, and fitted
+    ``epochs`` epochs without shuffling (the last batch is smaller when ``batch_size`` does not
+    divide the data). A reference model with section 6's ``train_step`` (clipping to the global
+    norm ``clip_norm`` when given) is fitted from the same weights on the same batches.
 
     Args:
-        model_class_or_builder: a builder returning the (compiled or not) model, or the
-            ``keras.Model`` subclass itself, built with no arguments or functionally as
-            ``cls(inputs=..., outputs=...)`` around a small default network for the data.
+        model_class: the student's ``keras.Model`` subclass.
         dataset: a reference dataset name or an ``(x, y)`` pair (at most 256 examples are used).
         seed: seed of the subsample and of the weights (``None``: the public seed).
         points: the points of a correct override.
         epochs: epochs of ``fit``.
         batch_size: batch size of ``fit``.
-        min_drop: the relative fall of the evaluated loss required after ``fit``.
+        clip_norm: the global norm the gradients must be clipped to (``None``: no clipping).
+        optimizer: the optimizer, its name or builder (default SGD(0.05, momentum=0.9): plain
+            gradients, so that clipping shows in the weights; Adam would hide a global rescale).
+        rtol: relative tolerance on the weights after fit.
+        atol: absolute tolerance on the weights after fit.
 
-    An uncompiled model is compiled with Adam(0.01), a loss for the data and ``accuracy``
-    (classification) or ``mae`` (regression).
+    Passing needs: ``train_step`` overridden; ``loss`` and the compiled metric reported by ``fit``;
+    the weights after ``fit`` equal to the reference's; each epoch's ``loss`` equal to the mean of
+    the batch losses (or their mean weighted by batch size) and the metric equal to the reference's.
     """
     seed = PUBLIC_SEED if seed is None else seed
     x, y = training_data(dataset, seed)
+    build, loss, metric = default_setup(x, y)
+    with quiet():
+        keras.utils.set_random_seed(seed)
+        template = build()
+    setup = {"build": build, "weights": template.get_weights(), "loss": loss, "metric": metric,
+             "optimizer": optimizer if optimizer is not None else
+             (lambda: keras.optimizers.SGD(learning_rate=0.05, momentum=0.9))}
+    expectation = expect_override(setup, x, y, epochs, batch_size, clip_norm)
+    expectation.update(rtol=rtol, atol=atol)
 
     def observe():
         keras.utils.set_random_seed(seed)
-        return observe_override(model_class_or_builder, x, y, epochs, batch_size)
+        return observe_override(model_class, setup, x, y, epochs, batch_size)
 
-    return run_check(CHECK_OVERRIDE, observe, {"min_drop": min_drop}, points)
+    return run_check(CHECK_OVERRIDE, observe, expectation, points)
 
 
 # -------------------------------------------------------------------------- check_loss_decreases
@@ -538,4 +659,180 @@ def check_loss_decreases(train_fn: Callable, *, dataset: Any, seed: int | None =
     return run_check(CHECK_DECREASES,
                      lambda: observe_loop(train_fn, model_builder, loss, optimizer, x, y, epochs,
                                           batch_size, seed, weights),
+                     expectation, points)
+
+
+# ------------------------------------------------------------------------------- check_fit_loop
+def fixed_batches(x: np.ndarray, y: np.ndarray, batch_size: int, seed: int) -> tf.data.Dataset:
+    """A batched dataset in one seeded order, the same on every pass (no reshuffling)."""
+    order = np.random.default_rng(seed).permutation(len(x))
+    return tf.data.Dataset.from_tensor_slices((x[order], y[order])).batch(batch_size)
+
+
+def describe_returned(returned: Any) -> dict:
+    """What a loop returned, as plain data: its kind, the type and value of each item."""
+    if returned is None:
+        return {"kind": "None"}
+    if not isinstance(returned, (list, tuple)):
+        return {"kind": type(returned).__name__}
+    values = []
+    for item in returned:
+        try:
+            values.append(float(np.mean(to_array(item))))
+        except Exception:  # an item that is not a number
+            values.append(float("nan"))
+    return {"kind": "list", "types": [type(v).__name__ for v in returned],
+            "numbers": [isinstance(v, (float, np.floating)) for v in returned],
+            "values": np.asarray(values, "float64")}
+
+
+def observe_fit_loop(train_fn: Callable, setup: dict, x, y, epochs: int, batch_size: int,
+                     seed: int) -> dict:
+    """Run the student's loop from the setup's weights; record the weights after it and its return."""
+    keras.utils.set_random_seed(seed)
+    model = _build_model(setup["build"])
+    model.set_weights(setup["weights"])
+    values = {"model": model, "optimizer": fresh_optimizer(setup["optimizer"]),
+              "loss_fn": loss_function(setup["loss"]), "dataset": fixed_batches(x, y, batch_size, seed),
+              "epochs": epochs}
+    args, kwargs = loop_arguments(train_fn, values)
+    returned = call_student(train_fn, f"{getattr(train_fn, '__name__', 'your loop')}(...)", *args, **kwargs)
+    return {"weights": _weights_of(model), "returned": describe_returned(returned)}
+
+
+def _reference_fit(setup: dict, x, y, epochs: int, batch_size: int, seed: int, training: bool) -> dict:
+    keras.utils.set_random_seed(seed)
+    model = _build_model(setup["build"])
+    model.set_weights(setup["weights"])
+    optimizer, loss_fn = fresh_optimizer(setup["optimizer"]), loss_function(setup["loss"])
+    losses, sizes, after_first = [], [], None
+    for epoch in range(epochs):
+        losses.append([]), sizes.append([])
+        for bx, by in fixed_batches(x, y, batch_size, seed):
+            losses[-1].append(float(_reference_step(model, optimizer, loss_fn, bx, by, training)))
+            sizes[-1].append(int(bx.shape[0]))
+        if epoch == 0:
+            after_first = _weights_of(model)
+    flat = [v for epoch in losses for v in epoch]
+    counts = np.cumsum([len(epoch) for epoch in losses])
+    trainable = {id(v) for v in model.trainable_weights}
+    return {"weights": _weights_of(model), "one_epoch": after_first,
+            "trainable": [id(v) in trainable for v in model.weights],
+            "by_batch": np.array([np.mean(e) for e in losses]),
+            "by_example": np.array([np.average(e, weights=s) for e, s in zip(losses, sizes)]),
+            "cumulative": np.array([np.mean(flat[:n]) for n in counts]),
+            "last_batch": np.array([e[-1] for e in losses])}
+
+
+def expect_fit_loop(setup: dict, x, y, epochs: int, batch_size: int, seed: int) -> dict:
+    """The reference loop's weights and per-epoch losses, and the weights of usual mistakes."""
+    with quiet():
+        right = _reference_fit(setup, x, y, epochs, batch_size, seed, training=True)
+        inference = _reference_fit(setup, x, y, epochs, batch_size, seed, training=False)
+    right["no_training"] = inference["weights"]
+    right["initial"] = [np.asarray(w, "float64") for w in setup["weights"]]
+    right["epochs"] = epochs
+    return right
+
+
+def _judge_fit_weights(weights: list, expectation: dict) -> None:
+    epochs = expectation["epochs"]
+    moved = [w for w, t in zip(weights, expectation["trainable"]) if t]
+    start = [w for w, t in zip(expectation["initial"], expectation["trainable"]) if t]
+    if _same_weights(moved, start, {"rtol": 0, "atol": 0}):
+        raise CheckFailed("your training loop did not change the model's trainable weights: for every batch, "
+                          "compute the loss inside a GradientTape, take the gradients and call "
+                          "optimizer.apply_gradients(zip(grads, model.trainable_weights)).")
+    if not all(np.all(np.isfinite(w)) for w in weights):
+        raise CheckFailed("after your training loop the weights are not finite: the training diverged.")
+    if _same_weights(weights, expectation["weights"], expectation):
+        return
+    if epochs > 1 and _same_weights(weights, expectation["one_epoch"], expectation):
+        raise CheckFailed(f"your loop trained for one epoch, but epochs={epochs}: repeat the pass "
+                          "over the dataset `epochs` times (for epoch in range(epochs): ...).")
+    if _same_weights(weights, expectation["no_training"], expectation):
+        raise CheckFailed("the weights after your loop are those of a forward pass in inference mode: "
+                          "call model(x, training=True) in the training step (BatchNormalization "
+                          "and Dropout behave differently in training).")
+    worst = max(float(np.max(np.abs(a - b))) for a, b in zip(weights, expectation["weights"]))
+    raise CheckFailed(
+        f"after your loop the weights differ by up to {worst:.3g} from a reference loop run from the "
+        f"same weights on the same batches: for each of the {epochs} epochs and every batch, one "
+        "step with model(x, training=True) inside the tape, the given loss_fn and the given "
+        "optimizer (one apply_gradients per batch).")
+
+
+@register_judge(CHECK_FIT)
+def judge_fit_loop(observation: dict, expectation: dict, points: float) -> float:
+    """Return ``points`` when the weights match the reference loop and the per-epoch losses too."""
+    _judge_fit_weights(observation["weights"], expectation)
+    epochs, returned = expectation["epochs"], observation["returned"]
+    if returned["kind"] == "None":
+        raise CheckFailed(f"your loop trains but returned None: return the list of the {epochs} "
+                          "per-epoch mean losses.")
+    if returned["kind"] != "list":
+        raise CheckFailed(f"your loop returned a {returned['kind']}; return a list of {epochs} Python "
+                          "floats, the mean training loss of each epoch.")
+    found = np.asarray(returned["values"])
+    if len(found) != epochs:
+        raise CheckFailed(f"your loop returned {len(found)} value(s) for epochs={epochs}: append one "
+                          "mean per epoch, after the epoch's last batch (and return after the loop).")
+    if not all(returned["numbers"]):
+        raise CheckFailed(f"your loop returned items of type {sorted(set(returned['types']))}; return "
+                          "Python floats: float(mean_loss.result()).")
+    rtol = max(expectation["rtol"], 1e-3)
+    if any(close(found, expectation[key], rtol, 1e-6) for key in ("by_batch", "by_example")):
+        return float(points)
+    hint = "the mean of the batch losses of each epoch, each computed before its update"
+    if epochs > 1 and close(found, expectation["cumulative"], rtol, 1e-6):
+        hint = ("the metric is never reset, so each value averages all the epochs so far: call "
+                "mean_loss.reset_state() at the start of each epoch")
+    elif close(found, expectation["last_batch"], rtol, 1e-6):
+        hint = "these are the losses of each epoch's last batch: update a keras.metrics.Mean with every batch's loss"
+    elif np.all(found == 0):
+        hint = "every value is 0: read mean_loss.result() before you reset the metric"
+    raise CheckFailed(f"your loop returned {fmt(found)}, expected {fmt(expectation['by_batch'])}: {hint}.")
+
+
+def check_fit_loop(train_fn: Callable, *, dataset: Any, seed: int | None = None, points: float = 1.0,
+                   model: Any = None, loss: Any = None, optimizer: Any = None, epochs: int = 3,
+                   batch_size: int = 48, rtol: float = 1e-3, atol: float = 1e-5) -> float:
+    """Check a whole training loop ``train_fn(model, optimizer, loss_fn, dataset, epochs) -> losses``.
+
+    The loop runs from seeded weights on a batched dataset in a fixed order (the last batch is
+    smaller when ``batch_size`` does not divide the data); a reference loop runs from the same
+    weights on the same batches with a fresh copy of the same optimizer. Arguments are passed as
+    :func:`check_loss_decreases` passes them.
+
+    Args:
+        train_fn: the student's loop.
+        dataset: a reference dataset name or an ``(x, y)`` pair (at most 256 examples are used).
+        seed: seed of the subsample, the weights and the batch order (``None``: the public seed).
+        points: the points of a correct loop.
+        model: a zero-argument builder (default: a small network with BatchNormalization, so that
+            the ``training`` flag matters).
+        loss: the loss (default: sparse categorical cross-entropy or MSE, by the data).
+        optimizer: the optimizer, its name or builder (default SGD(0.05, momentum=0.9)).
+        epochs: passed to the loop.
+        batch_size: batch size of the dataset.
+        rtol: relative tolerance on the weights (and at least 1e-3 on the returned losses).
+        atol: absolute tolerance on the weights.
+
+    Passing needs the weights after the loop equal to the reference's after ``epochs`` epochs, and
+    the return value a list of ``epochs`` Python (or NumPy) floats equal to the reference's mean
+    loss of each epoch: the mean of the batch losses, or their mean weighted by batch size.
+    """
+    seed = PUBLIC_SEED if seed is None else seed
+    x, y = training_data(dataset, seed)
+    build, default_loss, _ = default_setup(x, y)
+    with quiet():
+        keras.utils.set_random_seed(seed)
+        builder = model if model is not None else build
+        weights = _build_model(builder).get_weights()
+    setup = {"build": builder, "weights": weights, "loss": loss if loss is not None else default_loss,
+             "optimizer": optimizer if optimizer is not None else
+             (lambda: keras.optimizers.SGD(learning_rate=0.05, momentum=0.9))}
+    expectation = expect_fit_loop(setup, x, y, epochs, batch_size, seed)
+    expectation.update(rtol=rtol, atol=atol)
+    return run_check(CHECK_FIT, lambda: observe_fit_loop(train_fn, setup, x, y, epochs, batch_size, seed),
                      expectation, points)

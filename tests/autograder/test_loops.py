@@ -5,6 +5,7 @@ import pytest
 
 from autograder.checks import CheckFailed
 from autograder.checks.loops import (
+    check_fit_loop,
     check_loss_decreases,
     check_train_step,
     check_train_step_override,
@@ -151,25 +152,32 @@ def regression_data():
     return x, (x @ np.array([1.0, -2.0, 0.5, 3.0], "float32"))[:, None]
 
 
-def good_builder():
-    inputs = keras.Input((4,))
-    model = GoodModel(inputs, keras.layers.Dense(1)(inputs))
-    model.compile(optimizer=keras.optimizers.SGD(0.05), loss="mse", metrics=["mae"])
-    return model
+class ClippingModel(GoodModel):
+    def train_step(self, data):
+        x, y = data
+        with tf.GradientTape() as tape:
+            y_pred = self(x, training=True)
+            loss = self.compute_loss(x=x, y=y, y_pred=y_pred)
+        grads, _ = tf.clip_by_global_norm(tape.gradient(loss, self.trainable_variables), 1.0)
+        self.optimizer.apply(grads, self.trainable_variables)
+        for metric in self.metrics:
+            metric.update_state(loss) if metric.name == "loss" else metric.update_state(y, y_pred)
+        return {m.name: m.result() for m in self.metrics}
 
 
-@pytest.mark.parametrize("given", [GoodModel, good_builder], ids=["class", "compiled-builder"])
-def test_correct_override_passes(given):
-    assert check_train_step_override(given, dataset=regression_data(), seed=1) == 1.0
+def test_correct_override_passes():
+    assert check_train_step_override(GoodModel, dataset=regression_data(), seed=1) == 1.0
 
 
-def test_correct_override_on_a_reference_dataset():
-    assert check_train_step_override(GoodModel, dataset="fizzbuzz", seed=2) == 1.0
+def test_clipping_override_passes_and_an_unclipped_one_fails():
+    assert check_train_step_override(ClippingModel, dataset="regression", seed=2, clip_norm=1.0) == 1.0
+    with pytest.raises(CheckFailed, match="unclipped gradients"):
+        check_train_step_override(GoodModel, dataset="regression", seed=2, clip_norm=1.0)
 
 
 @pytest.mark.parametrize("given, words", [
-    (NoMetricsModel, "did not report the metric"),
-    (NoUpdateModel, "the loss did not fall"),
+    (NoMetricsModel, "not yet been built|did not report the metric"),
+    (NoUpdateModel, "did not change the weights"),
     (keras.Model, "does not override train_step"),
 ], ids=["no-metrics", "no-update", "no-override"])
 def test_wrong_override_fails(given, words):
@@ -215,6 +223,43 @@ def test_correct_loops_make_the_loss_fall(loop):
 def test_wrong_loops_fail(loop, words):
     with pytest.raises(CheckFailed, match=words):
         check_loss_decreases(loop, dataset="fizzbuzz", seed=3)
+
+
+def loop_with_means(model, optimizer, loss_fn, dataset, epochs):
+    mean, means = keras.metrics.Mean(), []
+    for _ in range(epochs):
+        mean.reset_state()
+        for x, y in dataset:
+            mean.update_state(step_correct(model, optimizer, loss_fn, x, y))
+        means.append(float(mean.result()))
+    return means
+
+
+def loop_never_reset(model, optimizer, loss_fn, dataset, epochs):
+    mean, means = keras.metrics.Mean(), []
+    for _ in range(epochs):
+        for x, y in dataset:
+            mean.update_state(step_correct(model, optimizer, loss_fn, x, y))
+        means.append(float(mean.result()))
+    return means
+
+
+def loop_one_epoch(model, optimizer, loss_fn, dataset, epochs):
+    return loop_with_means(model, optimizer, loss_fn, dataset, 1) * epochs
+
+
+def test_fit_loop_matches_the_reference_loop():
+    assert check_fit_loop(loop_with_means, dataset="fizzbuzz", seed=3, epochs=2) == 1.0
+
+
+@pytest.mark.parametrize("loop, words", [
+    (loop_never_reset, "never reset"),
+    (loop_one_epoch, "one epoch"),
+    (loop_correct, "returned 12 value"),
+], ids=["never-reset", "one-epoch", "per-batch-list"])
+def test_wrong_fit_loops_fail_with_the_cause(loop, words):
+    with pytest.raises(CheckFailed, match=words):
+        check_fit_loop(loop, dataset="fizzbuzz", seed=3, epochs=2)
 
 
 def test_loop_arguments_by_name_and_by_position():

@@ -1,4 +1,4 @@
-# expect: test_clip_gradients<2
+# expect: test_clip_gradients=0
 # why: clips to 1.0 (the value of the exercise before) whatever max_norm is
 def clip_by_global_norm(gradients, max_norm):
     global_norm = tf.linalg.global_norm(gradients)

@@ -1,4 +1,4 @@
-# expect: test_fit_loop<4
+# expect: test_fit_loop=0
 # why: one pass over the data whatever `epochs` is; returns a single mean
 def fit_loop(model, optimizer, loss_fn, dataset, epochs):
     mean_loss = keras.metrics.Mean()

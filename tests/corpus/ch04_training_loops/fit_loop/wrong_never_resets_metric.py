@@ -1,4 +1,4 @@
-# expect: test_fit_loop<4
+# expect: test_fit_loop=0
 # why: the Mean is never reset, so epoch 2 reports the mean of epochs 1 and 2 (section 3 warns about it)
 def fit_loop(model, optimizer, loss_fn, dataset, epochs):
     mean_loss = keras.metrics.Mean()

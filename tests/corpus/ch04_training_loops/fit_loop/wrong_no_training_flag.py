@@ -1,4 +1,4 @@
-# expect: test_fit_loop<4
+# expect: test_fit_loop=0
 # why: the seed's model(inputs) forward pass: Dropout/BatchNormalization run in inference mode while training
 # source: seed 003 "predictions = model(inputs)"
 def fit_loop(model, optimizer, loss_fn, dataset, epochs):

@@ -1,4 +1,4 @@
-# expect: test_fit_loop<4
+# expect: test_fit_loop=0
 # why: `return` indented inside the epoch loop: stops after the first epoch whatever `epochs` is
 def fit_loop(model, optimizer, loss_fn, dataset, epochs):
     mean_loss = keras.metrics.Mean()

@@ -1,4 +1,4 @@
-# expect: test_fit_loop<4
+# expect: test_fit_loop=0
 # why: trains correctly and prints the means but returns None instead of the list
 def fit_loop(model, optimizer, loss_fn, dataset, epochs):
     mean_loss = keras.metrics.Mean()

@@ -1,4 +1,4 @@
-# expect: test_train_step<5
+# expect: test_train_step=0
 # why: hand-rolled SGD with a hard-coded learning rate 0.1 ignores the optimizer given (matches only SGD(0.1), never Adam or another rate)
 def train_step(model, optimizer, loss_fn, x, y):
     with tf.GradientTape() as tape:
