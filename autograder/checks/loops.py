@@ -391,6 +391,18 @@ def _weights_of(model: keras.Model) -> list:
     return [np.asarray(w, "float64") for w in model.get_weights()]
 
 
+def trainable_mask(model: keras.Model) -> list[bool]:
+    """Return, for each of ``model.get_weights()``, whether it is trainable (BatchNormalization's
+    moving statistics change in any forward pass with ``training=True``, not only by updates)."""
+    trainable = {id(v) for v in model.trainable_weights}
+    return [id(v) in trainable for v in model.weights]
+
+
+def trainable_moved(weights: list, initial: list, mask: list[bool]) -> bool:
+    """Whether any trainable weight differs from its initial value."""
+    return any(not np.array_equal(w, i) for w, i, t in zip(weights, initial, mask) if t)
+
+
 def observe_override(model_class: Any, setup: dict, x, y, epochs: int, batch_size: int) -> dict:
     """Fit the student's model from the setup's weights; record what fit reported and the weights."""
     model = _override_model(model_class, setup["build"], setup["weights"], setup["loss"],
@@ -418,6 +430,7 @@ def expect_override(setup: dict, x, y, epochs: int, batch_size: int, clip_norm: 
             if key == "right":
                 expectation["history"] = history
         expectation["initial"] = [np.asarray(w, "float64") for w in setup["weights"]]
+        expectation["trainable"] = trainable_mask(model)
     return expectation
 
 
@@ -445,9 +458,9 @@ def judge_override(observation: dict, expectation: dict, points: float) -> float
     if not all(np.all(np.isfinite(w)) for w in weights):
         raise CheckFailed("after fit the weights are not finite: the training diverged (are the "
                           "gradients clipped?).")
-    if _same_weights(weights, expectation["initial"], {"rtol": 0, "atol": 0}):
-        raise CheckFailed("fit did not change the weights: compute the gradients of the loss inside "
-                          "a GradientTape and apply them with self.optimizer.apply(gradients, "
+    if not trainable_moved(weights, expectation["initial"], expectation["trainable"]):
+        raise CheckFailed("fit did not change the trainable weights: compute the gradients of the "
+                          "loss inside a GradientTape and apply them with self.optimizer.apply(gradients, "
                           "self.trainable_variables).")
     if not _same_weights(weights, expectation["right"], expectation):
         clip = expectation["clip_norm"]
@@ -570,13 +583,13 @@ def observe_loop(train_fn: Callable, model_builder, loss, optimizer, x, y, epoch
     loss_fn = loss_function(loss)
     measure = lambda: float(tf.reduce_mean(loss_fn(tf.constant(y), model(x, training=False))))  # noqa: E731
     before = measure()
-    initial = [np.asarray(w) for w in model.get_weights()]
+    initial, mask = [np.asarray(w) for w in model.get_weights()], trainable_mask(model)
     dataset = tf.data.Dataset.from_tensor_slices((x, y)).shuffle(len(x), seed=seed).batch(batch_size)
     values = {"model": model, "optimizer": fresh_optimizer(optimizer), "loss_fn": loss_fn,
               "dataset": dataset, "epochs": epochs}
     args, kwargs = loop_arguments(train_fn, values)
     returned = call_student(train_fn, f"{getattr(train_fn, '__name__', 'your loop')}(...)", *args, **kwargs)
-    changed = any(not np.array_equal(a, b) for a, b in zip(initial, model.get_weights()))
+    changed = trainable_moved(model.get_weights(), initial, mask)
     reported = None
     try:
         if returned is None:
@@ -593,7 +606,7 @@ def judge_loop(observation: dict, expectation: dict, points: float) -> float:
     """Return ``points`` when the measured loss fell by at least ``min_fraction`` of the reference fall."""
     before, after = observation["before"], observation["after"]
     if not observation["changed"]:
-        raise CheckFailed("your training loop did not change the model's weights: for every batch, "
+        raise CheckFailed("your training loop did not change the model's trainable weights: for every batch, "
                           "compute the loss inside a GradientTape, take the gradients and call "
                           "optimizer.apply_gradients(zip(grads, model.trainable_weights)).")
     if not np.isfinite(after):
@@ -715,9 +728,8 @@ def _reference_fit(setup: dict, x, y, epochs: int, batch_size: int, seed: int, t
             after_first = _weights_of(model)
     flat = [v for epoch in losses for v in epoch]
     counts = np.cumsum([len(epoch) for epoch in losses])
-    trainable = {id(v) for v in model.trainable_weights}
     return {"weights": _weights_of(model), "one_epoch": after_first,
-            "trainable": [id(v) in trainable for v in model.weights],
+            "trainable": trainable_mask(model),
             "by_batch": np.array([np.mean(e) for e in losses]),
             "by_example": np.array([np.average(e, weights=s) for e, s in zip(losses, sizes)]),
             "cumulative": np.array([np.mean(flat[:n]) for n in counts]),
@@ -737,9 +749,7 @@ def expect_fit_loop(setup: dict, x, y, epochs: int, batch_size: int, seed: int) 
 
 def _judge_fit_weights(weights: list, expectation: dict) -> None:
     epochs = expectation["epochs"]
-    moved = [w for w, t in zip(weights, expectation["trainable"]) if t]
-    start = [w for w, t in zip(expectation["initial"], expectation["trainable"]) if t]
-    if _same_weights(moved, start, {"rtol": 0, "atol": 0}):
+    if not trainable_moved(weights, expectation["initial"], expectation["trainable"]):
         raise CheckFailed("your training loop did not change the model's trainable weights: for every batch, "
                           "compute the loss inside a GradientTape, take the gradients and call "
                           "optimizer.apply_gradients(zip(grads, model.trainable_weights)).")

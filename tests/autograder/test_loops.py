@@ -177,7 +177,7 @@ def test_clipping_override_passes_and_an_unclipped_one_fails():
 
 @pytest.mark.parametrize("given, words", [
     (NoMetricsModel, "not yet been built|did not report the metric"),
-    (NoUpdateModel, "did not change the weights"),
+    (NoUpdateModel, "did not change the trainable weights"),
     (keras.Model, "does not override train_step"),
 ], ids=["no-metrics", "no-update", "no-override"])
 def test_wrong_override_fails(given, words):
@@ -218,7 +218,7 @@ def test_correct_loops_make_the_loss_fall(loop):
 
 @pytest.mark.parametrize("loop, words", [
     (loop_first_batch_only, "did not fall enough"),
-    (loop_without_apply, "did not change the model's weights"),
+    (loop_without_apply, "did not change the model's trainable weights"),
 ], ids=["one-batch", "no-apply"])
 def test_wrong_loops_fail(loop, words):
     with pytest.raises(CheckFailed, match=words):
