@@ -7,13 +7,13 @@ that ``cache``/``prefetch`` transformations are present where asked. The transfo
 from the dataset's serialized graph (``Dataset._as_serialized_graph``), which lists every dataset op
 (``CacheDatasetV2``, ``PrefetchDataset``, ``ShuffleDatasetV3``...) however the pipeline was built.
 
-:func:`check_throughput` is *time-based*: it times steady-state epochs of the student's pipeline
-and of a naive one over the same deliberately slow source (:func:`slow_source`, a ``py_function``
-that sleeps), after a warm-up epoch, as the median of a few repeats, and requires a speedup.
-Keep ``min_speedup`` well below the ideal (e.g. 3 for a ``cache()`` that could reach 20). Under op
-determinism (``setup_chapter`` turns it on) tf.data runs a stateful ``map`` such as a
-``py_function`` one element at a time, so ``num_parallel_calls`` does not speed up the slow source;
-``cache()`` after the slow step and ``prefetch`` do.
+:func:`check_throughput` counts, never times: it builds the student's pipeline while the
+exercise's slow step (``slow_parse``, a ``py_function``) is replaced by a counted copy, iterates a
+few epochs and requires the step to run once per example, all in the first epoch (a ``cache()``
+after it), with ``prefetch`` as the last step: the same verdict on an idle or a busy machine. Under
+op determinism (``setup_chapter`` turns it on) tf.data runs a stateful ``map`` such as a
+``py_function`` one element at a time, so ``num_parallel_calls`` does not speed up the slow step
+and is not required.
 
 Example::
 
@@ -24,8 +24,10 @@ Example::
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
-import statistics
+import threading
 import time
 from collections import Counter
 from typing import Any, Callable
@@ -599,12 +601,56 @@ def slow_parse(x, y, delay: float = 0.004):
     return x, y
 
 
-def _epoch_time(dataset: tf.data.Dataset, consumer_delay: float) -> float:
-    start = time.perf_counter()
-    for _ in dataset:
-        if consumer_delay:
-            time.sleep(consumer_delay)
-    return time.perf_counter() - start
+class StepCounter:
+    """Counts the examples a slow step processes: :meth:`wrap` returns the counted step.
+
+    The counted step calls the original and passes its first output through a ``tf.py_function``
+    that adds one per element, so the count is the number of times tf.data really ran the step
+    (a cached element is not counted again). Thread-safe: a parallel map may tick concurrently.
+    """
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._lock = threading.Lock()
+
+    def _tick(self, value):
+        with self._lock:
+            self.count += 1
+        return value
+
+    def wrap(self, step: Callable) -> Callable:
+        """Return a function that behaves as ``step`` in a ``Dataset.map`` and counts its runs."""
+
+        def counted(*args, **kwargs):
+            out = step(*args, **kwargs)
+            leaves = tf.nest.flatten(out)
+            first = tf.convert_to_tensor(leaves[0])
+            ticked = tf.py_function(self._tick, [first], first.dtype)
+            ticked.set_shape(first.shape)
+            return tf.nest.pack_sequence_as(out, [ticked] + leaves[1:])
+
+        functools.update_wrapper(counted, step)
+        return counted
+
+
+@contextlib.contextmanager
+def counting_step(builder: Any, step: Callable, counter: StepCounter):
+    """While inside, every global name of ``builder``'s module bound to ``step`` is its counted form.
+
+    The student's builder looks ``slow_parse`` up by name when it runs, so the pipeline it builds
+    maps the counted step. Yields the names rebound (empty when ``builder`` holds no such global).
+    """
+    namespace = getattr(builder, "__globals__", None)
+    names = [name for name, value in (namespace or {}).items() if value is step]
+    counted = counter.wrap(step)
+    for name in names:
+        namespace[name] = counted
+    try:
+        yield names
+    finally:
+        for name in names:
+            if namespace.get(name) is counted:
+                namespace[name] = step
 
 
 def _build_pipeline(builder: Any, what: str, source: Callable[[], tf.data.Dataset]) -> tf.data.Dataset:
@@ -618,73 +664,109 @@ def _rank(dataset: tf.data.Dataset) -> int:
     return leaf.shape.rank or 0
 
 
-def time_pipeline(dataset: tf.data.Dataset, what: str, repeats: int, consumer_delay: float,
-                  batched: bool) -> dict:
-    """Run a warm-up epoch (recording the examples), then time ``repeats`` epochs."""
-    keys, _ = call_student(epoch_contents, f"iterating {what}", dataset, batched)
-    times = [call_student(_epoch_time, f"iterating {what}", dataset, consumer_delay)
-             for _ in range(repeats)]
-    return {"times": times, "median": statistics.median(times), "keys": sorted(keys)}
+def count_examples(source: Callable[[], tf.data.Dataset]) -> int:
+    """Return the number of examples of ``source()`` (its cardinality, else by iterating it)."""
+    dataset = source()
+    known = int(dataset.cardinality())
+    return known if known >= 0 else sum(1 for _ in dataset)
 
 
-def observe_throughput(build_fast: Any, build_slow: Any, repeats: int, consumer_delay: float,
+def observe_throughput(build_fast: Any, build_slow: Any, slow_step: Callable, epochs: int,
                        source: Callable[[], tf.data.Dataset]) -> dict:
-    """Time the naive and the student's pipelines over the same source.
+    """Run ``epochs`` epochs of the student's pipeline, counting the runs of ``slow_step`` in each.
 
-    Examples are compared one by one: a pipeline whose elements have a higher rank than the
-    other's is taken as batched and split into examples.
+    The naive pipeline is built with the real step and iterated once, for the examples both must
+    yield; the student's is built while ``slow_step`` is counted (:func:`counting_step`). Examples
+    are compared one by one: a pipeline whose elements have a higher rank than the other's is
+    taken as batched and split into examples. Also records the student's dataset ops and which of
+    them run a ``py_function`` (the structure the judge reads). No timing: the verdict is the same
+    on a busy machine.
     """
     naive = _build_pipeline(build_slow, "the naive pipeline", source)
-    student = _build_pipeline(build_fast, "your pipeline", source)
+    counter = StepCounter()
+    with counting_step(build_fast, slow_step, counter):
+        student = _build_pipeline(build_fast, "your pipeline", source)
     base = min(_rank(naive), _rank(student))
-    slow = time_pipeline(naive, "the naive pipeline", repeats, consumer_delay, _rank(naive) > base)
-    fast = time_pipeline(student, "your pipeline", repeats, consumer_delay, _rank(student) > base)
-    return {"fast": fast["times"], "slow": slow["times"],
-            "fast_median": fast["median"], "slow_median": slow["median"],
-            "same_examples": fast["keys"] == slow["keys"],
-            "fast_count": len(fast["keys"]), "slow_count": len(slow["keys"])}
+    slow_keys, _ = call_student(epoch_contents, "iterating the naive pipeline", naive, _rank(naive) > base)
+    runs, fast_keys = [], []
+    for epoch in range(epochs):
+        before = counter.count
+        keys, _ = call_student(epoch_contents, f"iterating your pipeline (epoch {epoch + 1})", student,
+                               _rank(student) > base)
+        runs.append(counter.count - before)
+        fast_keys = fast_keys or keys
+    return {"runs": runs, "same_examples": sorted(fast_keys) == sorted(slow_keys),
+            "fast_count": len(fast_keys), "slow_count": len(slow_keys),
+            "ops": dataset_ops(student), "py_steps": py_function_steps(student)}
 
 
 @register_judge(CHECK_THROUGHPUT)
 def judge_throughput(observation: dict, expectation: dict, points: float) -> float:
-    """Return ``points`` when the student's pipeline yields the same examples, fast enough."""
+    """Return ``points`` when the pipeline yields the naive examples and runs the slow step once each.
+
+    Counts, not seconds: over ``epochs`` epochs the slow step must run once per source example, all
+    in the first epoch (a cache after it), and the pipeline must end with ``prefetch`` when asked.
+    """
     if not observation["same_examples"]:
         raise CheckFailed(
             f"your pipeline yields {observation['fast_count']} examples per epoch that differ from "
             f"the naive pipeline's {observation['slow_count']}: make it faster without changing "
             "what it yields (no .take(), no dropped or repeated examples).")
-    fast, slow = observation["fast_median"], observation["slow_median"]
-    speedup = slow / max(fast, 1e-9)
-    if speedup < expectation["min_speedup"]:
+    runs, epochs, total = observation["runs"], expectation["epochs"], expectation["num_examples"]
+    step = expectation["step"]
+    if len(runs) != epochs:
+        raise CheckFailed(f"malformed export: {len(runs)} epoch(s) observed, {epochs} expected")
+    counts = ", ".join(str(r) for r in runs)
+    if sum(runs) == 0:
+        raise CheckFailed(f"your pipeline never runs {step}: keep the expensive step (map {step} over "
+                          "source, calling it by its name) and cache its results, do not rewrite it.")
+    if any(runs[1:]):
         raise CheckFailed(
-            f"your pipeline takes {fast:.3f} s per epoch, the naive one {slow:.3f} s: {speedup:.1f}x "
-            f"faster, expected at least {expectation['min_speedup']:.1f}x. Put cache() after the "
-            "slow step, end with prefetch(tf.data.AUTOTUNE), and give pure-TensorFlow maps "
-            "num_parallel_calls=tf.data.AUTOTUNE.")
+            f"{step} ran {counts} times in {epochs} epochs of {total} examples: every epoch pays for "
+            f"it again. Cache its results: .cache() right after .map({step}) (and keep the dataset "
+            ".cache() returns), so that it runs once per example, in the first epoch only.")
+    if runs[0] != total:
+        raise CheckFailed(f"{step} ran {runs[0]} times in the first epoch, expected once for each of "
+                          f"the {total} examples of source: map it over every example, once.")
+    ops = observation["ops"]
+    if expectation.get("prefetched") and not any(op in _PREFETCH_OPS for op in ops):
+        raise CheckFailed("the pipeline has no .prefetch(): end it with .prefetch(tf.data.AUTOTUNE).")
+    _judge_steps(ops, observation.get("py_steps", []),
+                 {"prefetched": expectation.get("prefetched"), "slow_step_cached": True})
     return float(points)
 
 
-def check_throughput(build_fast: Any, build_slow: Any, *, min_speedup: float, points: float = 1.0,
-                     repeats: int = 2, consumer_delay: float = 0.0,
+def check_throughput(build_fast: Any, build_slow: Any, *, slow_step: Callable, epochs: int = 3,
+                     prefetched: bool = True, points: float = 1.0,
                      source: Callable[[], tf.data.Dataset] | None = None) -> float:
-    """Check that the student's pipeline is at least ``min_speedup`` times faster than a naive one.
+    """Check that the student's pipeline runs a slow step once per example over several epochs.
 
-    Time-based: each pipeline is built once, iterated once to warm up (filling a cache), then
-    timed over ``repeats`` epochs; the medians are compared. Both must yield the same examples.
+    Deterministic (a budget in steps, never seconds): ``slow_step`` is counted while the student's
+    pipeline is built (every global name of ``build_fast``'s module bound to it is rebound to a
+    counted copy, then restored), then the pipeline is iterated for ``epochs`` epochs. It passes
+    when it yields the naive pipeline's examples, the slow step ran once for each of the
+    ``source()`` examples, all in the first epoch (a ``cache()`` after the slow step), and, with
+    ``prefetched``, a ``prefetch`` is the last step.
 
     Args:
-        build_fast: the student's pipeline: a Dataset, a zero-argument builder, or a one-argument
-            builder that receives ``source()`` (by default :func:`plain_source`, to be slowed with
-            :func:`slow_parse`).
-        build_slow: the naive pipeline, in the same forms.
-        min_speedup: the required ratio of the naive median epoch time to the student's.
-        points: the points of a fast enough pipeline.
-        repeats: timed epochs per pipeline (after one warm-up epoch).
-        consumer_delay: seconds slept per batch, to simulate a training step (makes prefetch count).
+        build_fast: the student's pipeline: a zero-argument builder, or a one-argument builder that
+            receives ``source()`` (by default :func:`plain_source`). It must look ``slow_step`` up
+            by its global name (``source.map(slow_parse)``) for the runs to be counted.
+        build_slow: the naive pipeline (e.g. ``lambda source: source.map(slow_parse)``), in the
+            same forms: the examples the student's must yield. It runs the real step.
+        slow_step: the expensive per-example function the exercise gives (``slow_parse``).
+        epochs: epochs iterated (at least 2): the slow step must not run after the first.
+        prefetched: the pipeline must end with ``prefetch`` (option-only steps may follow).
+        points: the points of a correct pipeline.
         source: a zero-argument function returning the source Dataset for one-argument builders.
     """
+    if epochs < 2:
+        raise ValueError("epochs must be at least 2: a cache only shows from the second epoch")
     source = source or plain_source
+    with quiet():
+        expectation = {"epochs": int(epochs), "num_examples": count_examples(source),
+                       "step": getattr(slow_step, "__name__", "the slow step"),
+                       "prefetched": bool(prefetched)}
     return run_check(CHECK_THROUGHPUT,
-                     lambda: observe_throughput(build_fast, build_slow, repeats, consumer_delay,
-                                                source),
-                     {"min_speedup": min_speedup}, points)
+                     lambda: observe_throughput(build_fast, build_slow, slow_step, epochs, source),
+                     expectation, points)
