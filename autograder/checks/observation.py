@@ -14,7 +14,10 @@ record (:mod:`autograder.records`). :func:`rejudge` recomputes verdicts from an 
 process that never ran student code.
 
 An observation of ``{"failed": message}`` means observing itself found the work wrong (the student
-code raised, returned the wrong type...); every judge then fails with that message.
+code raised, returned the wrong type...); every judge then fails with that message. Student code
+that still raises the release stub's ``raise NotImplementedError()``, wherever a check calls it
+(builder, function, method, class), fails every check with one message,
+:data:`autograder.checks.unanswered.UNANSWERED` (see :func:`run_check`).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from typing import Any, Callable
 import numpy as np
 
 from autograder.checks.failure import GRADER_ERROR, CheckFailed, GraderError
+from autograder.checks.unanswered import UNANSWERED, is_unanswered
 from autograder.quiet import quiet
 from autograder.records import Record, versions, write_record
 
@@ -51,13 +55,16 @@ def register_judge(name: str) -> Callable[[Judge], Judge]:
 def call_student(function: Callable, what: str, *args: Any, **kwargs: Any) -> Any:
     """Call student code; turn any exception it raises into a one-line :class:`CheckFailed`.
 
-    ``what`` names the thing for the message, e.g. ``"build_model()"``.
+    ``what`` names the thing for the message, e.g. ``"build_model()"``. The stub of an unanswered
+    exercise (``raise NotImplementedError()``) gives :data:`UNANSWERED` instead.
     """
     try:
         return function(*args, **kwargs)
     except CheckFailed:
         raise
     except Exception as exc:  # the student's bug, reported as what to fix
+        if is_unanswered(exc):
+            raise CheckFailed(UNANSWERED) from exc
         raise CheckFailed(f"{what} raised {type(exc).__name__}: {exc}") from exc
 
 
@@ -117,8 +124,13 @@ def run_check(check: str, observe: Callable[[], dict], expectation: dict, points
         with quiet() as captured:
             try:
                 observation = observe()
-            except CheckFailed as failure:
-                observation = {"failed": failure.message}
+            except Exception as exc:  # wrong work; the stub of an unanswered exercise, however called
+                if is_unanswered(exc):
+                    observation = {"failed": UNANSWERED}
+                elif isinstance(exc, CheckFailed):
+                    observation = {"failed": exc.message}
+                else:
+                    raise
         captured_text = captured.text
         export_observation(check, observation, expectation, points)
         with quiet():
