@@ -19,7 +19,10 @@ forged export earns what its weights earn on data the student never saw.
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import importlib
+import json
 import re
 import time
 from typing import Any, Callable
@@ -161,6 +164,9 @@ def observe_training(model: Any, builder: Callable | None, dataset: str, epochs:
     # are counted from the labels: a preprocessed input may be a dict of columns.
     fresh.steps_per_execution = max(1, min(32, -(-len(y_train) // batch_size)))
     targets = _targets_for(fresh, y_train, one_hot_for_categorical)
+    key = _training_key(fresh, dataset, epochs, batch_size, preprocess, one_hot_for_categorical)
+    if key is not None and key in _TRAINED:
+        return copy.deepcopy(_TRAINED[key])
     guard = _RunawayGuard(runaway_seconds)
     started = time.perf_counter()
     try:
@@ -176,13 +182,87 @@ def observe_training(model: Any, builder: Callable | None, dataset: str, epochs:
                                "the grading machine was too slow or overloaded to judge this work: grade it "
                                "again (on a quiet machine, a model this slow is far larger than the exercise asks)"),
                 "epochs_run": guard.epochs_done, "seconds": seconds}
-    return {
+    observation = {
         "model": _architecture(fresh, exported_architecture),
         "weights": [np.asarray(weight) for weight in fresh.get_weights()],
         "from_logits": _from_logits(fresh),
         "epochs_run": guard.epochs_done,
         "seconds": seconds,
     }
+    _remember(key, observation)
+    return copy.deepcopy(observation)
+
+
+# Trainings already done in this process, by what decides their result (see _training_key). A test
+# cell's visible and hidden checks train the same model on the same train split (only the judged
+# split differs), so the second one reuses the first one's trained weights instead of training again.
+_TRAINED: dict[str, dict] = {}
+_TRAINED_MAX = 4
+
+
+def _training_key(fresh: Any, dataset: str, epochs: int, batch_size: int, preprocess: Callable | None,
+                  one_hot_for_categorical: bool) -> str | None:
+    """A digest of everything that decides a training's result: the freshly seeded model (its
+    configuration, compile configuration and initial weights) and the training settings.
+
+    Training is deterministic (fixed seed, op determinism), so two trainings with the same key give
+    the same weights. None when the model cannot describe itself (it is then never reused).
+    """
+    digest = hashlib.sha256()
+    try:
+        config, compile_config = fresh.get_config(), fresh.get_compile_config()
+    except Exception:  # a subclassed model without get_config: train it every time
+        return None
+    settings = {"config": _without_generated_names({"class_name": type(fresh).__name__, "config": config}), "compile": _without_generated_names(compile_config),
+                "class": f"{type(fresh).__module__}.{type(fresh).__qualname__}",
+                "dataset": dataset, "epochs": int(epochs), "batch_size": int(batch_size),
+                "steps_per_execution": fresh.steps_per_execution,
+                "preprocess": None if preprocess is None else
+                f"{getattr(preprocess, '__module__', '')}.{getattr(preprocess, '__qualname__', repr(preprocess))}",
+                "one_hot_for_categorical": bool(one_hot_for_categorical)}
+    digest.update(json.dumps(settings, sort_keys=True, default=repr).encode())
+    for weight in fresh.get_weights():
+        array = np.ascontiguousarray(weight)
+        digest.update(f"{array.dtype}{array.shape}".encode())
+        digest.update(array.tobytes())
+    return digest.hexdigest()
+
+
+def _generated_names(config: Any, found: list[str]) -> list[str]:
+    """The names Keras generated in a configuration (``dense_3`` for a Dense layer), in order."""
+    if isinstance(config, dict):
+        inner = config.get("config")
+        if isinstance(config.get("class_name"), str) and isinstance(inner, dict) and isinstance(inner.get("name"), str):
+            base = re.sub(r"_\d+$", "", inner["name"]).replace("_", "")
+            if base == config["class_name"].lower() and inner["name"] not in found:
+                found.append(inner["name"])
+        for value in config.values():
+            _generated_names(value, found)
+    elif isinstance(config, list):
+        for value in config:
+            _generated_names(value, found)
+    return found
+
+
+def _without_generated_names(config: Any) -> str:
+    """The configuration as JSON with Keras's generated names numbered from the start.
+
+    Each build of the same model gets new names (``dense_3``, then ``dense_5``); names a student
+    chose (an Input named after a column) are kept, since they decide which data a layer gets.
+    """
+    text = json.dumps(config, sort_keys=True, default=repr)
+    for number, name in enumerate(_generated_names(config, [])):
+        text = text.replace(json.dumps(name), json.dumps(f"<generated {number}>"))
+    return text
+
+
+def _remember(key: str | None, observation: dict) -> None:
+    """Keep a finished training's observation (only the last few: weights can be large)."""
+    if key is None:
+        return
+    _TRAINED[key] = copy.deepcopy(observation)
+    while len(_TRAINED) > _TRAINED_MAX:
+        _TRAINED.pop(next(iter(_TRAINED)))
 
 
 def short_error(error: BaseException, limit: int = 400) -> str:

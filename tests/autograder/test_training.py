@@ -13,6 +13,7 @@ import pytest
 from keras import layers as L
 
 from autograder.checks import CheckFailed, check_training, rejudge
+from autograder.checks import training as training_module
 from autograder.checks.failure import GRADER_ERROR, GraderError
 from autograder.checks.observation import load_export
 from autograder.quiet import quiet
@@ -39,6 +40,14 @@ def imbalanced_model(from_logits):
     return model
 
 
+@pytest.fixture(autouse=True)
+def no_reused_trainings():
+    """Each test trains for itself: no training of an earlier test is reused."""
+    training_module._TRAINED.clear()
+    yield
+    training_module._TRAINED.clear()
+
+
 KW = {"dataset": "regression", "metric": "mse", "thresholds": {0.3: 1.0, 0.5: 0.5}, "epochs": 3, "batch_size": 64}
 
 
@@ -50,7 +59,61 @@ def test_good_model_scores_full(as_builder):
 
 def test_three_runs_give_the_same_points():
     kw = dict(KW, thresholds={0.25: 1.0, 0.3: 0.75, 0.4: 0.5, 0.6: 0.25})
-    assert len({check_training(regression_builder(hidden=4), seed=5, points=4, **kw) for _ in range(3)}) == 1
+    points = set()
+    for _ in range(3):
+        training_module._TRAINED.clear()  # three real trainings, not one reused
+        points.add(check_training(regression_builder(hidden=4), seed=5, points=4, **kw))
+    assert len(points) == 1
+
+
+def counted_fits(monkeypatch) -> list:
+    """Record every keras.Model.fit call made from now on."""
+    calls = []
+    original = keras.Model.fit
+
+    def fit(self, *args, **kwargs):
+        calls.append(kwargs.get("epochs"))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(keras.Model, "fit", fit)
+    return calls
+
+
+def test_a_cells_visible_and_hidden_checks_train_once_with_the_same_weights(tmp_path, monkeypatch):
+    """The visible (public split) and hidden (seeded split) checks of one cell train the same model on
+    the same train split: the second reuses the first's trained weights, which equal a new training."""
+    calls = counted_fits(monkeypatch)
+    monkeypatch.setenv("KERAS_COURSE_EXPORT_DIR", str(tmp_path))
+    check_training(regression_builder(), seed=None, **KW)
+    check_training(regression_builder(), seed=11, **KW)
+    assert calls == [KW["epochs"]]
+    first, second = (read_export(path).observation for path in sorted(tmp_path.glob("*.json")))
+    training_module._TRAINED.clear()
+    monkeypatch.setenv("KERAS_COURSE_EXPORT_DIR", str(tmp_path / "again"))
+    (tmp_path / "again").mkdir()
+    check_training(regression_builder(), seed=11, **KW)
+    (fresh,) = (read_export(path).observation for path in sorted((tmp_path / "again").glob("*.json")))
+    assert calls == [KW["epochs"], KW["epochs"]]
+    for a, b, c in zip(first["weights"], second["weights"], fresh["weights"]):
+        np.testing.assert_array_equal(a, b)
+        np.testing.assert_array_equal(a, c)
+
+
+@pytest.mark.parametrize("change", ["epochs", "architecture", "optimizer"])
+def test_a_training_is_reused_only_for_the_same_model_and_settings(monkeypatch, change):
+    calls = counted_fits(monkeypatch)
+    check_training(regression_builder(), seed=11, **KW)
+    other = {"epochs": (regression_builder(), dict(KW, epochs=2)),
+             "architecture": (regression_builder(hidden=8), KW)}
+    if change == "optimizer":
+        def build():
+            model = regression_builder()()
+            model.compile(optimizer=keras.optimizers.Adam(0.01), loss="mse")
+            return model
+        other[change] = (build, KW)
+    builder, kw = other[change]
+    check_training(builder, seed=11, **kw)
+    assert len(calls) == 2
 
 
 def test_wrong_model_fails_with_score():
