@@ -5,7 +5,7 @@ def evaluate_loop(model, loss_fn, dataset):
     acc_metric.reset_state()
     for x, y in dataset:
         y_pred = model(x, training=False)
-        per_example = keras.losses.sparse_categorical_crossentropy(y, y_pred)
-        loss_metric.update_state(per_example)
+        batch_size = tf.cast(tf.shape(y)[0], "float32")
+        loss_metric.update_state(loss_fn(y, y_pred), sample_weight=batch_size)
         acc_metric.update_state(y, y_pred)
     return {"loss": loss_metric.result(), "accuracy": acc_metric.result()}
