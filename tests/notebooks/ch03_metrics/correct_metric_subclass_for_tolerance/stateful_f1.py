@@ -5,11 +5,12 @@ class BinaryF1(keras.metrics.Metric):
         self.counts = self.add_weight(name="counts", shape=(3,), initializer="zeros")  # tp, fp, fn
 
     def update_state(self, y_true, y_pred, sample_weight=None):
-        y_true = tf.reshape(tf.cast(y_true, tf.bool), [-1])
-        y_hat = tf.reshape(y_pred > self.threshold, [-1])
-        tp = tf.math.count_nonzero(y_true & y_hat, dtype=tf.float32)
-        fp = tf.math.count_nonzero(~y_true & y_hat, dtype=tf.float32)
-        fn = tf.math.count_nonzero(y_true & ~y_hat, dtype=tf.float32)
+        y_true = tf.reshape(tf.cast(y_true, tf.float32), [-1])
+        y_hat = tf.reshape(tf.cast(y_pred > self.threshold, tf.float32), [-1])
+        weight = tf.ones_like(y_true) if sample_weight is None else tf.reshape(tf.cast(sample_weight, tf.float32), [-1])
+        tp = tf.reduce_sum(weight * y_true * y_hat)
+        fp = tf.reduce_sum(weight * (1 - y_true) * y_hat)
+        fn = tf.reduce_sum(weight * y_true * (1 - y_hat))
         self.counts.assign_add(tf.stack([tp, fp, fn]))
 
     def result(self):
