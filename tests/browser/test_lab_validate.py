@@ -23,6 +23,8 @@ CORRECT = ('def build_fizzbuzz_model(): return keras.Sequential([keras.Input(sha
 WRONG = CORRECT.replace("Dense(256", "Dense(128")
 ADVICE = "Layer 1: expected Dense(256, activation='relu'), found Dense(128, activation='relu')"
 
+# one running lab (a module fixture) serves every test here: keep them on one xdist worker
+pytestmark = pytest.mark.xdist_group("browser_lab")
 reason = missing_reason()
 if reason and not os.environ.get("CI"):
     pytest.skip(f"browser test skipped: {reason}", allow_module_level=True)

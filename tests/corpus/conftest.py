@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 from corpus_harness import ChapterKernel
-from xdist_groups import pytest_collection_modifyitems, pytest_configure, pytest_configure_node  # noqa: F401
 
 
 class KernelPool:

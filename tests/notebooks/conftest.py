@@ -1,19 +1,19 @@
 """Chapter tests share one graded course per chapter, built once on the xdist worker that runs them.
 
 ``graded_chapter`` (indirectly parametrized with a chapter id) releases the chapter once and grades
-the instructor's answers, the untouched release and every scenario folder with one plain
-``nbgrader autograde`` run (see ``chapter_grading.grade_chapter``). Tests that use it carry
+the instructor's answers, the untouched release and the ``corpus_mix`` scenario with one plain
+``nbgrader autograde`` run (see ``chapter_grading.grade_chapter`` and ``PLAIN_NBGRADER_SCENARIOS``;
+every scenario goes through ``keras-course grade`` in test_class_grading.py). Tests that use it carry
 ``chapter_grading.chapter_marks``: the chapter's ``xdist_group`` (with ``--dist loadgroup`` all of
 them run on the worker that graded it) and a time-out long enough for the first of them, which
-waits for the whole chapter to be graded. The hooks of ``xdist_groups`` make ``-n N`` alone mean
+waits for the whole chapter to be graded. The hooks of ``xdist_groups`` (tests/conftest.py) make ``-n N`` alone mean
 ``loadgroup`` here and make ``loadgroup`` group at all under pytest 9.2 (pytest-dev/pytest-xdist#1386).
 """
 
 from __future__ import annotations
 
 import pytest
-from chapter_grading import GradedChapter, grade_chapter
-from xdist_groups import pytest_collection_modifyitems, pytest_configure, pytest_configure_node  # noqa: F401
+from chapter_grading import PLAIN_NBGRADER_SCENARIOS, GradedChapter, grade_chapter
 
 # Concurrent ``nbgrader autograde`` runs per chapter, each over its own copy of the course. One run
 # leaves a core idle between submissions (kernel start-up, nbgrader's own work): with two,
@@ -25,4 +25,5 @@ AUTOGRADE_COPIES = 1
 def graded_chapter(request, tmp_path_factory) -> GradedChapter:
     """The chapter named by the test's parameter, released once and graded (cached for the session)."""
     chapter = request.param
-    return grade_chapter(tmp_path_factory.mktemp(chapter), chapter, copies=AUTOGRADE_COPIES)
+    return grade_chapter(tmp_path_factory.mktemp(chapter), chapter, copies=AUTOGRADE_COPIES,
+                         only=PLAIN_NBGRADER_SCENARIOS)

@@ -220,15 +220,31 @@ def chapter_scenarios(chapter: str) -> list[str]:
     return [s for c, s in scenarios() if c == chapter]
 
 
-def grade_chapter(workdir: Path, chapter: str, copies: int = 1) -> GradedChapter:
+# The scenarios that plain ``nbgrader autograde`` grades besides the instructor's answers and the
+# untouched release: ``corpus_mix`` combines a correct or wrong corpus answer for every exercise. The
+# hand-written scenarios go through ``keras-course grade`` only (tests/notebooks/test_class_grading.py),
+# which runs nbgrader's own Autograde on each of them in the sandbox and asserts that nbgrader's
+# reading of the outputs agrees with the expected points wherever the verdict re-judges a cell.
+PLAIN_NBGRADER_SCENARIOS = ("corpus_mix",)
+
+
+def plain_nbgrader_scenarios() -> list[tuple[str, str]]:
+    """Return ``(chapter, scenario)`` for the scenarios that plain ``nbgrader autograde`` grades."""
+    return [(c, s) for c, s in scenarios() if s in PLAIN_NBGRADER_SCENARIOS]
+
+
+def grade_chapter(workdir: Path, chapter: str, copies: int = 1,
+                  only: tuple[str, ...] | None = None) -> GradedChapter:
     """Release ``chapter`` once and grade all its submissions with ``nbgrader autograde``.
 
     The students are :data:`INSTRUCTOR`, :data:`UNTOUCHED` and one per scenario folder (named after
-    it). With ``copies`` > 1 the course is copied (release and gradebook included) and the students
+    it; with ``only``, just the scenarios named there). With ``copies`` > 1 the course is copied (release and gradebook included) and the students
     are dealt round-robin to the copies, whose ``nbgrader autograde`` runs go on at the same time.
     """
     students: dict[str, tuple[dict[str, str] | None, bool]] = {INSTRUCTOR: (None, False), UNTOUCHED: (None, True)}
     for scenario in chapter_scenarios(chapter):
+        if only is not None and scenario not in only:
+            continue
         if scenario in students:
             raise ValueError(f"tests/notebooks/{chapter}/{scenario}: the name is taken by a built-in submission")
         students[scenario] = (scenario_answers(chapter, scenario)[0], False)

@@ -8,7 +8,10 @@ answer in place of its solution cell, runs the code cells after it that are not 
 cells the answer names (in notebook order, up to the last one named) and gives, per named test
 cell, both the points nbgrader reads from its outputs (``nbgrader.utils.determine_grade``) and the
 trusted verdict's points from its exports (:func:`autograder.verdict.judge.judge_cell` against the
-reference). Afterwards the instructor's solution cell and the same following cells run again.
+reference). Before an answer to another exercise runs, the instructor's solution cell and the
+plain cells that the answers ran run again and the names only the answers defined are forgotten;
+answers to the same exercise follow each other without that restore, since each one runs the
+same solution cell and following cells again (it forgets the previous answer's own names first).
 
 A cell that runs past :data:`CELL_SECONDS` or kills the kernel scores 0 with that reason; the kernel
 is then started again and the instructor's notebook replayed. The kernel is not sandboxed: the
@@ -122,6 +125,15 @@ def notebook_points(cell) -> tuple[float | None, str]:
         return None, f"nbgrader cannot read the cell's value: {error}"
 
 
+@dataclass
+class _Dirty:
+    """What answers to one exercise changed in the kernel since the instructor's state."""
+
+    start: int  # the solution cell's index
+    plain: set[int] = field(default_factory=set)  # the plain cells run with an answer in place
+    names: set[str] = field(default_factory=set)  # names answers defined that the instructor's cell does not
+
+
 class ChapterKernel:
     """One chapter's kernel, with the instructor's notebook run and its reference kept.
 
@@ -142,6 +154,7 @@ class ChapterKernel:
         self.count = 0
         self.restarts = 0
         self.instructor_seconds = 0.0
+        self.dirty: _Dirty | None = None
 
     # ----- kernel life -------------------------------------------------------------------------
 
@@ -249,17 +262,19 @@ class ChapterKernel:
         started = time.monotonic()
         result = AnswerResult(answer.id)
         start, after = self.plan(answer)
+        if self.dirty is not None and self.dirty.start != start:
+            self._restore()
         root = self.workdir / "answers" / safe_folder_name(answer.id.replace("/", "__"))
         if root.exists():
             shutil.rmtree(root)
         answer_cell = nbformat.from_dict(self.notebook.cells[start])
         answer_cell.source = answer.source
-        # a student's kernel never ran the instructor's answer: forget the names it defined
+        # a student's kernel never ran the instructor's answer (nor an earlier answer): forget their names
         earlier = {n for c in self.notebook.cells[:start] if c.cell_type == "code" for n in defined_names(c.source)}
-        names = [n for n in defined_names(self.notebook.cells[start].source) if n not in earlier]
-        forget = nbformat.v4.new_code_cell(
-            f"for _name in {names!r}:\n"
-            "    globals().pop(_name, None)\nglobals().pop('_name', None);")
+        names = {n for n in defined_names(self.notebook.cells[start].source) if n not in earlier}
+        own = {n for n in defined_names(answer.source) if n not in earlier} - names
+        dirty = self.dirty or _Dirty(start)
+        forget = self._forget_cell(names | dirty.names)
         executed = {}
         stopped = ""
         try:
@@ -274,8 +289,11 @@ class ChapterKernel:
                        else "the kernel died") + f" ({type(error).__name__})"
         if stopped:
             self.restart()
+            self.dirty = None
         else:
-            self._restore(start, after)
+            dirty.plain |= {index for index in after if not is_test_cell(self.notebook.cells[index])}
+            dirty.names |= own
+            self.dirty = dirty
         points = {nbgrader_meta(c)["grade_id"]: (i, c) for i, c in executed.items() if is_test_cell(c)}
         for expect in answer.expects:
             result.cells.append(self._judge(expect, points.get(expect.grade_id), root, stopped))
@@ -301,11 +319,23 @@ class ChapterKernel:
         ok = expect.met_by(nb_points) and expect.met_by(verdict_points)
         return CellResult(expect.grade_id, str(expect), max_points, nb_points, verdict_points, message, ok)
 
-    def _restore(self, start: int, after: list[int]) -> None:
-        """Run the instructor's solution cell and the plain code cells after it again."""
-        cell = nbformat.from_dict(self.notebook.cells[start])
-        self._run(cell, start, None)
-        for index in after:
-            cell = nbformat.from_dict(self.notebook.cells[index])
-            if not is_test_cell(cell):
-                self._run(cell, index, None)
+    @staticmethod
+    def _forget_cell(names: set[str]):
+        """A code cell that removes ``names`` from the kernel's globals."""
+        return nbformat.v4.new_code_cell(
+            f"for _name in {sorted(names)!r}:\n"
+            "    globals().pop(_name, None)\nglobals().pop('_name', None);")
+
+    def _restore(self) -> None:
+        """Bring the kernel back to the instructor's state after answers to one exercise.
+
+        Forgets the names only the answers defined, runs the instructor's solution cell and then the
+        plain code cells the answers ran, in notebook order.
+        """
+        dirty, self.dirty = self.dirty, None
+        if dirty is None:
+            return
+        self._run(self._forget_cell(dirty.names), dirty.start, None)
+        self._run(nbformat.from_dict(self.notebook.cells[dirty.start]), dirty.start, None)
+        for index in sorted(dirty.plain):
+            self._run(nbformat.from_dict(self.notebook.cells[index]), index, None)
