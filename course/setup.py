@@ -19,9 +19,11 @@ def setup_chapter(seed: int = 42) -> None:
     Sets ``TF_CPP_MIN_LOG_LEVEL=3`` when TensorFlow is not yet imported (TensorFlow reads it at
     import): TensorFlow's C++ log lines, even those tagged ``E`` such as the harmless
     ``node_def_util ... use_unbounded_threadpool`` printed while ``fit`` rewrites a parallel map, would
-    otherwise reach a test cell's stderr and cost its points; real errors still raise in Python. imports TensorFlow and Keras with their start-up noise swallowed, selects the device
+    otherwise reach a test cell's stderr and cost its points; real errors still raise in Python.
+    Imports TensorFlow and Keras with their start-up noise swallowed, selects the device
     (:mod:`autograder.device`), seeds Python, NumPy and Keras/TensorFlow with ``seed`` and enables op
-    determinism. Prints e.g. ``Python 3.11.9 | TensorFlow 2.21.0 | Keras 3.15.1 | CPU | seed 42``
+    determinism. In a notebook, a ``NameError`` then says which cell to run or that an exercise is
+    not answered yet (:mod:`course.missing_names`). Prints e.g. ``Python 3.11.9 | TensorFlow 2.21.0 | Keras 3.15.1 | CPU | seed 42``
     and returns None.
 
     Raises:
@@ -42,6 +44,9 @@ def setup_chapter(seed: int = 42) -> None:
 
         device = device_description()
         seed_everything(seed)
+    from course.missing_names import explain_missing_names
+
+    explain_missing_names()
     print(
         f"Python {platform.python_version()} | TensorFlow {tf.__version__} | "
         f"Keras {keras.__version__} | {device} | seed {seed}"

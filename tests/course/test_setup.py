@@ -45,3 +45,36 @@ def test_bad_seed_is_a_clear_error():
 
     with pytest.raises(TypeError, match="needs an integer seed"):
         setup_chapter(seed="42")
+
+
+def test_a_name_error_in_a_notebook_says_which_cell_to_run(capsys):
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from course.missing_names import explain_missing_names
+
+    shell = InteractiveShell.instance()
+    try:
+        assert explain_missing_names(shell)
+        stub = shell.run_cell("class BinaryF1:\n    raise NotImplementedError()")
+        result = shell.run_cell("metric = BinaryF1()")
+        typo = shell.run_cell("def f():\n    return undefined_helper\nf()")
+        fine = shell.run_cell("1 + 1")
+    finally:
+        shell.set_custom_exc((), None)
+        InteractiveShell.clear_instance()
+    shown = capsys.readouterr().out
+    assert isinstance(stub.error_in_exec, NotImplementedError)
+    assert isinstance(result.error_in_exec, NameError) and not result.success  # still an error: no points
+    assert "name 'BinaryF1' is not defined: if a cell above defines `BinaryF1`, run it first; " \
+           "if that cell stops with NotImplementedError, its exercise is not answered yet" in shown
+    assert "if a cell above defines `undefined_helper`, run it first" in shown and not typo.success
+    assert fine.success and fine.result == 2
+
+
+def test_outside_ipython_nothing_changes():
+    from course.missing_names import explain_missing_names, with_hint
+
+    assert explain_missing_names() is False
+    error = NameError("name 'x' is not defined", name="x")
+    assert str(with_hint(with_hint(error))).count("run it first") == 1
+    assert str(with_hint(NameError("free text"))) == "free text"
