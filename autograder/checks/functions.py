@@ -7,6 +7,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 
 from autograder.checks.failure import CheckFailed
+from autograder.checks.keras_errors import described_error
 from autograder.checks.observation import register_judge, run_check
 
 SHOWN = 8  # values shown in full in a message; longer outputs show the first difference
@@ -59,6 +60,6 @@ def check_function(function: Callable, *, reference: Callable, inputs: Sequence[
         try:
             return {"outputs": _outputs(function, inputs)}
         except Exception as error:  # the student's bug, as a message
-            raise CheckFailed(f"{label} raised {type(error).__name__}: {error}") from None
+            raise CheckFailed(f"{label} raised {described_error(error)}") from None
 
     return run_check("check_function", observe, expectation, points)

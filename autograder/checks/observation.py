@@ -32,6 +32,7 @@ from typing import Any, Callable
 import numpy as np
 
 from autograder.checks.failure import GRADER_ERROR, CheckFailed, GraderError
+from autograder.checks.keras_errors import described_error
 from autograder.checks.unanswered import UNANSWERED, is_unanswered
 from autograder.quiet import quiet
 from autograder.records import Record, versions, write_record
@@ -65,7 +66,7 @@ def call_student(function: Callable, what: str, *args: Any, **kwargs: Any) -> An
     except Exception as exc:  # the student's bug, reported as what to fix
         if is_unanswered(exc):
             raise CheckFailed(UNANSWERED) from exc
-        raise CheckFailed(f"{what} raised {type(exc).__name__}: {exc}") from exc
+        raise CheckFailed(f"{what} raised {described_error(exc)}") from exc
 
 
 def build_if_callable(obj: Any, what: str, is_built_object: Callable[[Any], bool]) -> Any:

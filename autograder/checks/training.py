@@ -31,6 +31,7 @@ import numpy as np
 
 from autograder.checks.compile import loss_name
 from autograder.checks.failure import GRADER_ERROR, CheckFailed
+from autograder.checks.keras_errors import described_error
 from autograder.checks.model_config import (architecture, exported_architecture, predict, rebuild_model,
                                             refuse_unsafe_objects)
 from autograder.checks.observation import call_student, register_judge, run_check
@@ -173,8 +174,7 @@ def observe_training(model: Any, builder: Callable | None, dataset: str, epochs:
         fresh.fit(x_train, targets, epochs=epochs, batch_size=batch_size, verbose=0, callbacks=[guard])
     except Exception as exc:  # the student's model cannot train on the reference data
         raise CheckFailed(f"training on the reference data (x: {_described(x_train)}; y: {_described(targets)}) "
-                          f"failed{_output_shape_text(fresh)}: model.fit raised {type(exc).__name__}: "
-                          f"{short_error(exc)}") from exc
+                          f"failed{_output_shape_text(fresh)}: model.fit raised {described_error(exc)}") from exc
     seconds = round(time.perf_counter() - started, 3)
     if guard.stopped:
         return {GRADER_ERROR: (f"check_training: the runaway guard stopped training after {seconds:g} s "
@@ -263,22 +263,6 @@ def _remember(key: str | None, observation: dict) -> None:
     _TRAINED[key] = copy.deepcopy(observation)
     while len(_TRAINED) > _TRAINED_MAX:
         _TRAINED.pop(next(iter(_TRAINED)))
-
-
-def short_error(error: BaseException, limit: int = 400) -> str:
-    """The line of a TensorFlow/Keras error that says what went wrong, without stack frames or colours.
-
-    A graph execution error carries the stack of the op that failed; only its last message line
-    (``Incompatible shapes: [16] vs. [16,4]``) tells a student anything. Keras's call errors end with
-    the arguments received, which are cut.
-    """
-    text = re.sub(r"\x1b\[[0-9;]*m", "", str(error))
-    if "Graph execution error" in text or "Detected at node" in text:
-        lines = [line.strip() for line in text.splitlines()
-                 if line.strip() and not line.strip().startswith(("File ", "[[", "Detected at node", "Graph execution"))]
-        text = lines[-1] if lines else text
-    text = " ".join(text.split("Arguments received by")[0].split())
-    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def _output_shape_text(model: Any) -> str:

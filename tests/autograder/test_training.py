@@ -366,11 +366,3 @@ def test_a_graph_execution_error_is_cut_to_the_line_that_says_what_went_wrong():
                         r"shape \(923,\), values 0\.\.3\) failed for a model whose output per example has shape "
                         r"\(4,\): model.fit raised InvalidArgumentError: Incompatible shapes: \[64\] vs\. \[64,4\]",
                         failure.value.message), failure.value.message
-
-
-def test_short_error_drops_colours_and_the_arguments_keras_received():
-    from autograder.checks.training import short_error
-
-    error = ValueError("Exception encountered when calling Sequential.call().\n\n\x1b[1mInput 0 is incompatible\x1b[0m"
-                       "\n\nArguments received by Sequential.call():\n  • inputs=tf.Tensor(shape=(None, 10))")
-    assert short_error(error) == "Exception encountered when calling Sequential.call(). Input 0 is incompatible"
