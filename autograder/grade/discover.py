@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 from pathlib import Path
 
 from autograder.errors import CourseError
@@ -10,6 +11,7 @@ from autograder.grade.course_config import CourseConfig, plain_config
 from autograder.grade.payload import folder_bytes, pack_folder
 
 MAX_SUBMISSION_BYTES = 100 * 1024 * 1024
+STUB = "raise NotImplementedError()"  # what an unanswered solution cell of the release still holds
 
 
 def find_students(course: CourseConfig, chapter: str, students: list[str] | tuple[str, ...] = ()) -> list[str]:
@@ -35,6 +37,33 @@ def find_students(course: CourseConfig, chapter: str, students: list[str] | tupl
     if not found:
         raise CourseError(f"nobody submitted {chapter}: no folder matches {submitted}/*/{chapter}")
     return found
+
+
+def _stubs_left(folder: Path) -> int:
+    """How many unanswered stubs the notebooks of a submission folder still hold (0 if unreadable)."""
+    count = 0
+    for path in folder.glob("*.ipynb"):
+        try:
+            cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+            count += sum(STUB in ("".join(c.get("source", "")) if isinstance(c.get("source"), list)
+                                  else str(c.get("source", ""))) for c in cells if isinstance(c, dict))
+        except (OSError, ValueError, AttributeError):
+            continue  # the worker reports what is wrong with it
+    return count
+
+
+def most_answered_first(course: CourseConfig, chapter: str, students: list[str]) -> list[str]:
+    """Return ``students`` ordered so that the submissions with the fewest stubs left come first.
+
+    An answered exercise runs its training and its hidden tests; an untouched one stops at its
+    stub. Starting the long submissions first leaves the short ones for the end of the run, where
+    they fill the workers instead of one long submission keeping a single worker busy while the
+    others wait. Ties keep the given order; only the order of work changes, never a grade.
+    """
+    coursedir = course.coursedir
+    left = {s: _stubs_left(Path(coursedir.format_path(coursedir.submitted_directory, s, chapter)))
+            for s in students}
+    return sorted(students, key=lambda s: left[s])
 
 
 def build_jobs(course: CourseConfig, chapter: str, students: list[str], template: bytes, *,

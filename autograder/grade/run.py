@@ -12,7 +12,7 @@ from typing import TextIO
 from autograder.errors import CourseError
 from autograder.grade.chapter_reference import ReferenceBuild, cached_references, chapter_references
 from autograder.grade.course_config import CourseConfig, load_course_config
-from autograder.grade.discover import build_jobs, find_students
+from autograder.grade.discover import build_jobs, find_students, most_answered_first
 from autograder.grade.grader_errors import ERROR, as_grader_error, errored_students
 from autograder.grade.gradebook_template import build_template
 from autograder.grade.lifetime import deferred_interrupt, grading_run, raise_if_interrupted
@@ -183,7 +183,8 @@ def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None =
         if probe is not None:
             probe.stop()
         raise
-    jobs = build_jobs(course, chapter, names, template, sandbox=settings, references=references or {})
+    jobs = build_jobs(course, chapter, most_answered_first(course, chapter, names), template,
+                      sandbox=settings, references=references or {})
     for job in jobs if pending is not None else ():
         job["defer_verdict"] = True  # judged here once the reference is built
     logs = course.root / "logs" / chapter

@@ -1,4 +1,4 @@
-"""Jobs: one per submission, an oversized submission refused without being read."""
+"""Jobs: one per submission, an oversized submission refused without being read, the longest work first."""
 
 from __future__ import annotations
 
@@ -25,3 +25,18 @@ def test_an_oversized_submission_is_refused_unread_and_scores_zero(course, tmp_p
     assert "refused" not in jobs["small"] and "tiny.ipynb" in jobs["small"]["submission"]
     result = grade_submission(jobs["huge"])
     assert result["status"] == "failed" and result["reason"] == jobs["huge"]["refused"]
+
+
+def test_the_most_answered_submissions_are_graded_first(course):
+    from autograder.grade.discover import most_answered_first
+
+    submit(course, "a_untouched")
+    submit(course, "b_half", cells={"add": "def add(a, b):\n    return a + b"})
+    submit(course, "c_solved", solved=True)
+    submit(course, "d_unreadable", raw="{not json")
+    submit(course, "e_untouched")
+    config = load_course_config(course)
+
+    order = most_answered_first(config, "tiny", find_students(config, "tiny"))
+
+    assert order == ["c_solved", "d_unreadable", "b_half", "a_untouched", "e_untouched"]
