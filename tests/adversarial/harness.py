@@ -35,7 +35,7 @@ HUGE_NOTEBOOK = "huge_notebook"  # generated: a valid notebook over the submissi
 CONFIG = f"""c = get_config()  # noqa
 c.CourseDirectory.course_id = "{COURSE_ID}"
 c.CourseDirectory.db_url = "sqlite:///gradebook.db"
-c.Execute.timeout = 15
+c.Execute.timeout = 45  # the same as the sandbox's cell limit in test_scenarios.LIMITS
 """
 
 
