@@ -9,6 +9,7 @@ from pathlib import Path
 from autograder.errors import CourseError
 from autograder.grade.course_config import CourseConfig, plain_config
 from autograder.grade.payload import folder_bytes, pack_folder
+from autograder.integrity.reference import cell_text
 
 MAX_SUBMISSION_BYTES = 100 * 1024 * 1024
 STUB = "raise NotImplementedError()"  # what an unanswered solution cell of the release still holds
@@ -45,8 +46,7 @@ def _stubs_left(folder: Path) -> int:
     for path in folder.glob("*.ipynb"):
         try:
             cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
-            count += sum(STUB in ("".join(c.get("source", "")) if isinstance(c.get("source"), list)
-                                  else str(c.get("source", ""))) for c in cells if isinstance(c, dict))
+            count += sum(STUB in cell_text(c) for c in cells if isinstance(c, dict))
         except (OSError, ValueError, AttributeError):
             continue  # the worker reports what is wrong with it
     return count
