@@ -17,6 +17,11 @@ INSTRUCTOR_EXTENSIONS = (
     "@jupyter/nbgrader:create-assignment",
     "@jupyter/nbgrader:course-list",
 )
+# JupyterLab's own "get notified about official Jupyter news?" pop-up and its update check: one plugin
+# (https://jupyterlab.readthedocs.io/en/stable/user/announcements.html). A student's lab asks nothing.
+NEWS_EXTENSIONS = (
+    "@jupyterlab/apputils-extension:announcements",
+)
 STUDENT_EXTENSIONS = (
     "@jupyter/nbgrader:assignment-list",
     "@jupyter/nbgrader:validate-assignment",
@@ -29,13 +34,13 @@ INSTRUCTOR_SERVER_EXTENSIONS = (
 
 
 def write_page_config(config_dir: Path) -> Path:
-    """Write ``config_dir/labconfig/page_config.json`` disabling the instructor lab plugins.
+    """Write ``config_dir/labconfig/page_config.json`` disabling the instructor and news lab plugins.
 
     Returns the file written.
     """
     path = config_dir / "labconfig" / "page_config.json"
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = {"disabledExtensions": {name: True for name in INSTRUCTOR_EXTENSIONS}}
+    data = {"disabledExtensions": {name: True for name in INSTRUCTOR_EXTENSIONS + NEWS_EXTENSIONS}}
     path.write_text(json.dumps(data, indent=2) + "\n")
     return path
 

@@ -31,10 +31,10 @@ if reason and not os.environ.get("CI"):
 
 from browser.jupyterlab_page import NotebookPage  # noqa: E402  (needs selenium, after the skip)
 
-# Quieter, simpler JupyterLab for the robot: every cell rendered (no virtual scrolling), no news pop-up.
+# Simpler JupyterLab for the robot: every cell rendered (no virtual scrolling). The news pop-up is the
+# lab's own business (keras-course lab disables it), so the robot does not configure it away.
 SETTINGS = {
     "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": '{"windowingMode": "none"}',
-    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": '{"fetchNews": "false", "checkForUpdates": false}',
 }
 
 

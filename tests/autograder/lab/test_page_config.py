@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from autograder.lab import INSTRUCTOR_EXTENSIONS, INSTRUCTOR_SERVER_EXTENSIONS, lab_command, prepare_lab
-from autograder.lab.page_config import STUDENT_EXTENSIONS
+from autograder.lab.page_config import NEWS_EXTENSIONS, STUDENT_EXTENSIONS
 
 RELEASE = Path(__file__).parent / "fixtures" / "release"
 
@@ -46,6 +46,12 @@ def test_instructor_plugins_are_disabled_and_student_plugins_are_not(effective):
     disabled = set(config["disabled"])
     assert set(INSTRUCTOR_EXTENSIONS) <= disabled
     assert not set(STUDENT_EXTENSIONS) & disabled
+
+
+def test_the_jupyter_news_question_is_never_asked(effective):
+    config, _ = effective
+    assert "@jupyterlab/apputils-extension:announcements" in NEWS_EXTENSIONS
+    assert set(NEWS_EXTENSIONS) <= set(config["disabled"])
 
 
 def test_instructor_server_extensions_are_off_and_validate_stays_on(effective):

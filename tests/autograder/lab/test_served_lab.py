@@ -29,6 +29,7 @@ def test_lab_page_carries_the_disabled_instructor_plugins(lab):
     data = json.loads(re.search(r'<script id="jupyter-config-data" type="application/json">(.*?)</script>',
                                 html, re.S).group(1))
     assert set(INSTRUCTOR_EXTENSIONS) <= set(data["disabledExtensions"])
+    assert "@jupyterlab/apputils-extension:announcements" in data["disabledExtensions"]  # no news pop-up
     assert "@jupyter/nbgrader" in [extension["name"] for extension in data["federated_extensions"]]
 
 
