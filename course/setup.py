@@ -23,7 +23,8 @@ def setup_chapter(seed: int = 42) -> None:
     Imports TensorFlow and Keras with their start-up noise swallowed, selects the device
     (:mod:`autograder.device`), seeds Python, NumPy and Keras/TensorFlow with ``seed`` and enables op
     determinism. In a notebook, a ``NameError`` then says which cell to run or that an exercise is
-    not answered yet (:mod:`course.missing_names`). Prints e.g. ``Python 3.11.9 | TensorFlow 2.21.0 | Keras 3.15.1 | CPU | seed 42``
+    not answered yet (:mod:`course.missing_names`), and the course's plots show as images
+    (:mod:`course.inline_figures`). Prints e.g. ``Python 3.11.9 | TensorFlow 2.21.0 | Keras 3.15.1 | CPU | seed 42``
     and returns None.
 
     Raises:
@@ -44,9 +45,11 @@ def setup_chapter(seed: int = 42) -> None:
 
         device = device_description()
         seed_everything(seed)
+    from course.inline_figures import show_figures_inline
     from course.missing_names import explain_missing_names
 
     explain_missing_names()
+    show_figures_inline()
     print(
         f"Python {platform.python_version()} | TensorFlow {tf.__version__} | "
         f"Keras {keras.__version__} | {device} | seed {seed}"
