@@ -9,6 +9,8 @@ shows the plot.
 
 from __future__ import annotations
 
+from course.ipython_shell import current_shell
+
 
 def _png(figure) -> bytes:
     """Return ``figure`` rendered as PNG bytes, cropped to its drawing like the inline backend does."""
@@ -24,11 +26,7 @@ def show_figures_inline() -> bool:
     :class:`~matplotlib.figure.Figure`; False outside IPython (a plain Python process), where there is
     nothing to do.
     """
-    try:
-        from IPython import get_ipython
-    except ImportError:
-        return False
-    shell = get_ipython()
+    shell = current_shell()
     if shell is None:
         return False
     from matplotlib.figure import Figure

@@ -9,6 +9,8 @@ an error (the cell still fails and earns no points).
 
 from __future__ import annotations
 
+from course.ipython_shell import current_shell
+
 HINT = ("if a cell above defines `{name}`, run it first; if that cell stops with "
         "NotImplementedError, its exercise is not answered yet")
 
@@ -36,12 +38,7 @@ def explain_missing_names(shell=None) -> bool:
     ``shell`` defaults to the current IPython shell. Returns False (and changes nothing) outside
     IPython, e.g. in a plain ``python`` process.
     """
-    if shell is None:
-        try:
-            from IPython import get_ipython
-        except ImportError:
-            return False
-        shell = get_ipython()
+    shell = shell if shell is not None else current_shell()
     if shell is None:
         return False
     shell.set_custom_exc((NameError,), _show_with_hint)
