@@ -1,14 +1,16 @@
 """Suite-wide set-up: tools of this environment on PATH, quiet TensorFlow, a non-interactive plot backend.
 
-The hooks of ``xdist_groups`` make ``xdist_group`` marks schedule under ``-n N`` for every folder:
-a module whose tests share an expensive module or session fixture (a graded class, a running lab)
-carries one group, so one worker builds that fixture once instead of each worker building its own.
+Scheduling under ``-n N`` (``xdist_group``, one worker per notebook under nbval) is set up by the
+``conftest.py`` at the course root, so that it also holds for ``pytest -n 2 source``.
 """
 
 import os
 
 from autograder.tool_path import ensure_tools_on_path
-from xdist_groups import pytest_collection_modifyitems, pytest_configure, pytest_configure_node  # noqa: F401
+
+# The notebooks under tests/ are fixtures that tests execute on purpose (infinite loops, broken
+# metadata): nbval (``--nbval-lax`` in pyproject.toml) collects only the course's source/ notebooks.
+collect_ignore_glob = ["*.ipynb"]
 
 ensure_tools_on_path()
 os.environ.setdefault("MPLBACKEND", "Agg")

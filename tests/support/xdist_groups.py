@@ -37,6 +37,14 @@ def pytest_configure_node(node):
     node.workerinput["keras_course_loadgroup"] = node.config.getvalue("dist") == "loadgroup"
 
 
+def notebook_group(item) -> list[str]:
+    """Return ``["nbval_<notebook>"]`` for a cell that nbval collected from a notebook, else ``[]``.
+
+    nbval runs a notebook's cells in order in one kernel, so they must all go to one worker.
+    """
+    return [f"nbval_{item.path.stem}"] if type(item).__name__ == "IPyNbCell" else []
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     """On an xdist worker under ``--dist loadgroup``, end grouped tests' node ids with ``@<group>``.
@@ -50,7 +58,7 @@ def pytest_collection_modifyitems(config, items):
         return
     for item in items:
         groups = sorted({str(m.args[0] if m.args else m.kwargs.get("name", "default"))
-                         for m in item.iter_markers("xdist_group")})
+                         for m in item.iter_markers("xdist_group")}) or notebook_group(item)
         if not groups or item.nodeid.rfind("@") > item.nodeid.rfind("]"):
             continue
         nodeid = f"{item.nodeid}@{'_'.join(groups)}"
