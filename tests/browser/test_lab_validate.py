@@ -22,6 +22,8 @@ CORRECT = ('def build_fizzbuzz_model(): return keras.Sequential([keras.Input(sha
            'layers.Dense(256, activation="relu"), layers.Dense(4, activation="softmax")])')
 WRONG = CORRECT.replace("Dense(256", "Dense(128")
 ADVICE = "Layer 1: expected Dense(256, activation='relu'), found Dense(128, activation='relu')"
+UNANSWERED = "you have not answered this exercise yet (replace `raise NotImplementedError()` with your code)"
+PLOT_CELL = "from course.plotting import plot_history"  # chapter 1's learning curve (section 4)
 
 # one running lab (a module fixture) serves every test here: keep them on one xdist worker
 pytestmark = pytest.mark.xdist_group("browser_lab")
@@ -30,6 +32,7 @@ if reason and not os.environ.get("CI"):
     pytest.skip(f"browser test skipped: {reason}", allow_module_level=True)
 
 from browser.jupyterlab_page import NotebookPage  # noqa: E402  (needs selenium, after the skip)
+from selenium.webdriver.common.by import By  # noqa: E402
 
 # Simpler JupyterLab for the robot: every cell rendered (no virtual scrolling). The news pop-up is the
 # lab's own business (keras-course lab disables it), so the robot does not configure it away.
@@ -44,24 +47,25 @@ def lab_code_cells() -> int:
     return sum(cell["cell_type"] == "code" for cell in data["cells"])
 
 
-def _two_copies_of_chapter_1(folder):
-    """Fill every answer but the exercise's, then copy the notebook to ``wrong_answer/`` for the second test."""
+def _copies_of_chapter_1(folder):
+    """Fill every answer but the exercise's, then copy the notebook to ``wrong_answer/`` and ``untouched/``."""
     notebook = folder.workdir / CHAPTER / f"{CHAPTER}.ipynb"
     fill_answers_except(notebook, EXERCISE)
-    (folder.workdir / "wrong_answer").mkdir()
-    shutil.copy(notebook, folder.workdir / "wrong_answer" / f"{CHAPTER}.ipynb")
+    for copy in ("wrong_answer", "untouched"):
+        (folder.workdir / copy).mkdir()
+        shutil.copy(notebook, folder.workdir / copy / f"{CHAPTER}.ipynb")
 
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
-    """A running student lab with two copies of chapter 1: one for the right answer, one for a wrong one."""
+    """A running student lab with three copies of chapter 1: for the right answer, a wrong one and none."""
     tmp = tmp_path_factory.mktemp("browser")
     settings = tmp / "lab-settings"
     for name, text in SETTINGS.items():
         (settings / name).parent.mkdir(parents=True, exist_ok=True)
         (settings / name).write_text(text)
     env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(settings), JUPYTERLAB_WORKSPACES_DIR=str(tmp / "workspaces"))
-    with served_lab(release_folder(tmp), tmp, before_start=_two_copies_of_chapter_1, env=env) as served:
+    with served_lab(release_folder(tmp), tmp, before_start=_copies_of_chapter_1, env=env) as served:
         yield served
 
 
@@ -88,6 +92,10 @@ def test_right_answer_validates(lab, page):
     last = page.driver.execute_script("const c = document.querySelectorAll('.jp-CodeCell'); return c[c.length - 1];")
     page.run_all_until(last)
     assert "Error" not in page.output_text(test_cell)
+    plot = page.code_cell(PLOT_CELL)
+    assert plot.find_elements(By.CSS_SELECTOR, ".jp-OutputArea-output img"), "the learning curve is not drawn"
+    page.show(plot)
+    page.screenshot(ARTIFACTS / "learning_curve.png")
     result = page.validate()
     page.screenshot(ARTIFACTS / "validate_pass.png")
     assert "Success! Your notebook passes all the tests." in result
@@ -109,5 +117,19 @@ def test_wrong_answer_shows_the_visible_tests_advice_not_a_traceback(lab, page):
     page.screenshot(ARTIFACTS / "validate_fail.png")
     assert "The following cell failed:" in result
     assert ADVICE in result
+    assert "Traceback" not in result
+    page.close_dialog()
+
+
+def test_untouched_exercise_says_it_is_not_answered_yet(lab, page):
+    page.open(lab.address(f"lab/tree/untouched/{CHAPTER}.ipynb"), code_cells=lab_code_cells())
+    test_cell = page.next_code_cell(page.code_cell(f"def {EXERCISE}"))
+    page.run_all_until(test_cell)  # running stops at the exercise's visible test
+    shown = page.output_text(test_cell)
+    assert UNANSWERED in shown
+    assert "Traceback" not in shown and "NotImplementedError:" not in shown
+    result = page.validate()
+    page.screenshot(ARTIFACTS / "validate_untouched.png")
+    assert UNANSWERED in result
     assert "Traceback" not in result
     page.close_dialog()
