@@ -48,3 +48,51 @@ def test_a_reference_that_fails_its_own_checks_stops_grading(course, monkeypatch
 def test_a_chapter_without_source_notebook_is_a_course_error(course, tmp_path):
     with pytest.raises(CourseError, match="no source notebook"):
         chapter_references(course, tmp_path, "tiny", LIMITS, "auto")
+
+
+def test_a_cold_reference_is_built_by_the_pool_and_no_separate_canary_runs(course, monkeypatch):
+    from autograder.grade import run as run_module
+    from autograder.grade.run import grade_chapter
+    from grading_helpers import scores, sqlite_url, submit
+
+    started = []
+    real_canary = run_module._start_canary
+    monkeypatch.setattr(run_module, "_start_canary", lambda *args: started.append(args) or real_canary(*args))
+    submit(course, "alice", solved=True)
+    submit(course, "bob", cells={"mul": "def mul(a, b):\n    return a + b"}, solved=True)
+
+    first = grade_chapter("tiny", root=course, workers=2)
+    assert started == []  # the reference job proved the set-up: no canary kernel
+    assert (course / CACHE / "tiny" / "key.json").is_file()  # built by a worker, into the cache
+    assert {row["student"]: row["points"] for row in first.rows} == {"alice": 5.0, "bob": 2.0}
+    assert scores(sqlite_url(course), "tiny")["bob"] == {"test_add": 2.0, "test_mul": 0.0}
+
+    second = grade_chapter("tiny", root=course, workers=2)
+    assert len(started) == 1  # cached: the canary checks the set-up instead
+    assert [row["points"] for row in second.rows] == [row["points"] for row in first.rows]
+
+
+def test_a_reference_built_in_the_pool_that_fails_stops_before_anyone_is_graded(course, monkeypatch):
+    from autograder.grade import run as run_module
+    from autograder.grade.run import grade_chapter
+    from grading_helpers import scores, sqlite_url, submit
+
+    source = course / "source" / "tiny" / "tiny.ipynb"
+    nb = json.loads(source.read_text())
+    nb["cells"].insert(0, {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None,
+                           "source": "import os\nos._exit(3)  # the instructor's notebook kills its kernel"})
+    source.write_text(json.dumps(nb))
+    started = []
+    real_canary = run_module._start_canary
+    monkeypatch.setattr(run_module, "_start_canary", lambda *args: started.append(args) or real_canary(*args))
+    submit(course, "alice", solved=True)
+
+    with pytest.raises(CourseError) as stopped:
+        grade_chapter("tiny", root=course, workers=2)
+
+    message = str(stopped.value)
+    assert message.startswith("cannot grade tiny: ") and "did not run" in message and "\n" not in message
+    assert len(started) == 1  # the canary ran first and found the set-up sound: the notebook is to blame
+    assert not list((course / "logs" / "tiny").glob("*.log"))
+    assert scores(sqlite_url(course), "tiny") == {}
+    assert not (course / CACHE / "tiny").exists()
