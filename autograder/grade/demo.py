@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 from typing import TextIO
 
+from autograder.cell_source import cell_text
 from autograder.errors import CourseError
 
 DEMO_CHAPTER = "ch01_sequential"
@@ -32,11 +33,6 @@ ENDLESS_LOOP = "while True:\n    pass\n"
 def _solution_cells(notebook: dict) -> dict[str, dict]:
     return {c["metadata"]["nbgrader"]["grade_id"]: c for c in notebook["cells"]
             if c.get("metadata", {}).get("nbgrader", {}).get("solution")}
-
-
-def _text(cell: dict) -> str:
-    source = cell.get("source", "")
-    return "".join(source) if isinstance(source, list) else source
 
 
 def _instructor_answer(source: str) -> str:
@@ -55,7 +51,7 @@ def sample_class(course: Path, chapter: str, scenarios: Path) -> dict[str, str]:
     """
     release = json.loads((course / "release" / chapter / f"{chapter}.ipynb").read_text())
     source = json.loads((course / "source" / chapter / f"{chapter}.ipynb").read_text())
-    instructor = {gid: _instructor_answer(_text(c)) for gid, c in _solution_cells(source).items()}
+    instructor = {gid: _instructor_answer(cell_text(c)) for gid, c in _solution_cells(source).items()}
     first = next(iter(_solution_cells(release)))
 
     def write(student: str, answers: dict[str, str] | None, raw: str | None = None) -> None:

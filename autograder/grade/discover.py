@@ -9,7 +9,7 @@ from pathlib import Path
 from autograder.errors import CourseError
 from autograder.grade.course_config import CourseConfig, plain_config
 from autograder.grade.payload import folder_bytes, pack_folder
-from autograder.integrity.reference import cell_text
+from autograder.cell_source import cell_text
 
 MAX_SUBMISSION_BYTES = 100 * 1024 * 1024
 STUB = "raise NotImplementedError()"  # what an unanswered solution cell of the release still holds

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from autograder.cell_source import cell_text  # noqa: F401  (re-exported: compare.py reads it here)
 from autograder.errors import CourseError
 from autograder.release.validate import BEGIN_HIDDEN, END_HIDDEN, read_notebook_json
 
@@ -73,14 +74,6 @@ class Reference:
     def restart(self) -> str:
         """The advice when the whole file is lost: start again from a fresh copy."""
         return f"start again from a fresh copy of {self.copy_from} (or re-fetch the assignment) and redo your answers"
-
-
-def cell_text(cell: dict) -> str:
-    """Return a notebook cell's source as one string (nbformat allows a list of lines)."""
-    source = cell.get("source", "")
-    if isinstance(source, list):
-        return "".join(str(part) for part in source)
-    return source if isinstance(source, str) else ""
 
 
 def strip_hidden_tests(text: str) -> str:

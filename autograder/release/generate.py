@@ -5,7 +5,6 @@ from __future__ import annotations
 import filecmp
 import io
 import logging
-import shutil
 import tempfile
 from pathlib import Path
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from autograder.cell_source import cell_text
 from autograder.release.validate import (
     BEGIN_HIDDEN,
     BEGIN_SOLUTION,
     END_HIDDEN,
     END_SOLUTION,
-    _source,
     read_notebook_json,
 )
 
@@ -58,7 +58,7 @@ def hidden_lines(source_notebook: Path) -> dict[str, str]:
     public: set[str] = set()
     for cell in data["cells"]:
         meta = (cell.get("metadata") or {}).get("nbgrader") or {}
-        text = _source(cell)
+        text = cell_text(cell)
         if meta.get("solution"):
             if BEGIN_SOLUTION in text:
                 inside, outside = _split_regions(text, BEGIN_SOLUTION, END_SOLUTION)
@@ -96,7 +96,7 @@ def find_leaks(source_notebook: Path, release_folder: Path, shown_root: Path | N
             data = read_notebook_json(released)
             lines = set()
             for cell in data["cells"]:
-                lines.update(line.strip() for line in _source(cell).splitlines())
+                lines.update(line.strip() for line in cell_text(cell).splitlines())
                 for output in cell.get("outputs", []):
                     lines.update(line.strip() for line in str(output).splitlines())
         else:

@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from autograder.cell_source import cell_text
 from autograder.errors import CourseError
 
 BEGIN_SOLUTION = "### BEGIN SOLUTION"
@@ -46,11 +47,6 @@ def read_notebook_json(path: Path) -> dict:
     return data
 
 
-def _source(cell: dict) -> str:
-    source = cell.get("source", "")
-    return "".join(source) if isinstance(source, list) else str(source)
-
-
 def _region_problems(text: str, begin: str, end: str, what: str) -> list[str]:
     """Return problems with the ``begin``/``end`` marker pairs of one cell's text."""
     problems = []
@@ -84,7 +80,7 @@ def notebook_problems(path: Path, display_path: str | None = None) -> list[Probl
     seen: dict[str, int] = {}
     for index, cell in enumerate(data["cells"], start=1):
         meta = (cell.get("metadata") or {}).get("nbgrader")
-        text = _source(cell)
+        text = cell_text(cell)
         has_solution_marks = BEGIN_SOLUTION in text or END_SOLUTION in text
         has_hidden_marks = BEGIN_HIDDEN in text or END_HIDDEN in text
         if not isinstance(meta, dict) or not (meta.get("grade") or meta.get("solution") or meta.get("locked")):
