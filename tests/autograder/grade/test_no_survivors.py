@@ -65,24 +65,6 @@ def test_a_killed_worker_takes_its_kernel_with_it(course):
     assert run_processes(run) == {}
 
 
-def test_a_worker_killed_while_building_the_reference_stops_grading_with_one_line(course):
-    # no cached reference: the pool's first job builds it, so w1's first kernel is the reference's
-    submit(course, "s0", solved=True)
-    run = uuid.uuid4().hex[:12]
-    grading = _grade(course, run)
-    wait_for(lambda: _kernel_running(run, "w1") or grading.poll() is not None, "the reference's kernel started")
-    workers = [pid for pid, cmd in run_processes(run, "w1").items() if "autograder.grade.worker" in cmd]
-    assert len(workers) == 1, run_processes(run)
-    os.kill(workers[0], signal.SIGKILL)
-    _, stderr = grading.communicate(timeout=900)  # only stops a hang
-
-    assert grading.returncode != 0
-    last = stderr.strip().splitlines()[-1]
-    assert "cannot grade tiny" in last and "reference" in last and "died" in last, stderr
-    assert _status(course, "s0") is None  # nobody graded, nothing written
-    assert run_processes(run) == {}
-
-
 def test_a_timed_out_submission_leaves_nothing(course):
     # --timeout 1: the notebook limit is then 1 s of cell time after the kernel started, so the
     # worker can never answer within the per-submission limit; the pool kills it, whatever the speed
