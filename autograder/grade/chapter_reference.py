@@ -119,44 +119,40 @@ def chapter_references(root: Path, source_dir: Path, chapter: str, limits: Limit
     return {nb.stem: pack_folder(cache / nb.stem) for nb in notebooks}
 
 
-REFERENCE_JOB = "(the chapter's reference)"
+class ReferenceBuild:
+    """:func:`chapter_references` run in a thread, so the chapter's reference is built beside the
+    first submissions instead of before them; :meth:`result` waits for it."""
 
+    def __init__(self, root: Path, source_dir: Path, chapter: str, limits: Limits, mode: str):
+        """Start building the references of ``chapter`` now."""
+        import threading
 
-def reference_job(root: Path, source_dir: Path, chapter: str, limits: Limits, mode: str) -> dict:
-    """Return the pool job that builds ``chapter``'s reference into the cache (see :func:`run_reference_job`).
+        self._result: dict[str, dict] | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(root, source_dir, chapter, limits, mode),
+                                        name=f"reference-{chapter}", daemon=True)
+        self._thread.start()
 
-    ``keras-course grade`` queues it first, so a worker builds the reference beside the first
-    submissions, in exactly the set-up every worker grades in.
-    """
-    return {"kind": "reference", "student": REFERENCE_JOB, "chapter": chapter, "root": str(root),
-            "source_dir": str(source_dir), "limits": limits.as_dict(), "mode": mode}
+    def _run(self, *args) -> None:
+        try:
+            self._result = chapter_references(*args)
+        except BaseException as error:  # handed to the thread that waits in result()
+            self._error = error
 
+    def done(self) -> bool:
+        """Whether the build has finished (built or failed)."""
+        return not self._thread.is_alive()
 
-def is_reference_result(result: dict) -> bool:
-    """Whether a pool result answers :func:`reference_job` (also a crashed or timed-out one)."""
-    return result.get("kind") == "reference" or result.get("student") == REFERENCE_JOB
+    def result(self, poll=None) -> dict[str, dict]:
+        """Wait for the references (calling ``poll()`` every half second, e.g. to notice Ctrl-C).
 
-
-def run_reference_job(job: dict) -> dict:
-    """In a worker: build the reference of a :func:`reference_job` into the course's cache.
-
-    Returns ``{"kind": "reference", "student", "chapter", "status": "built"}``, or ``"status":
-    "error"`` with ``reason`` (one line: the instructor's notebook does not run or does not earn its
-    own points, or the set-up failed). The references themselves stay in the cache, where the
-    parent reads them (:func:`cached_references`): nothing large crosses the pipe.
-    """
-    import time
-
-    started = time.monotonic()
-    answer = {"kind": "reference", "student": job["student"], "chapter": job["chapter"], "status": "built",
-              "reason": ""}
-    try:
-        chapter_references(Path(job["root"]), Path(job["source_dir"]), job["chapter"], Limits(**job["limits"]),
-                           job["mode"])
-    except CourseError as error:
-        answer.update(status="error", reason=str(error))
-    except Exception as error:  # the set-up itself: said in one line, never a traceback
-        answer.update(status="error", reason=f"cannot grade {job['chapter']}: the reference build failed: "
-                                             f"{type(error).__name__}: {' '.join(str(error).split())[:300]}")
-    answer["seconds"] = round(time.monotonic() - started, 3)
-    return answer
+        Raises:
+            CourseError: what :func:`chapter_references` raised.
+        """
+        while self._thread.is_alive():
+            self._thread.join(0.5)
+            if poll is not None:
+                poll()
+        if self._error is not None:
+            raise self._error
+        return self._result or {}

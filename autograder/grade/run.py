@@ -10,13 +10,12 @@ from pathlib import Path
 from typing import TextIO
 
 from autograder.errors import CourseError
-from autograder.grade.chapter_reference import (cached_references, chapter_references, is_reference_result,
-                                                reference_job)
+from autograder.grade.chapter_reference import ReferenceBuild, cached_references, chapter_references
 from autograder.grade.course_config import CourseConfig, load_course_config
 from autograder.grade.discover import build_jobs, find_students, most_answered_first
 from autograder.grade.grader_errors import ERROR, as_grader_error, errored_students
 from autograder.grade.gradebook_template import build_template
-from autograder.grade.lifetime import deferred_interrupt, grading_run
+from autograder.grade.lifetime import deferred_interrupt, grading_run, raise_if_interrupted
 from autograder.grade.progress import Progress, format_table
 from autograder.grade.verdicts import settle_pending_verdict
 from autograder.sandbox.limits import Limits
@@ -87,35 +86,6 @@ def _start_canary(chapter: str, settings: dict):
     return Canary(chapter, settings, env)
 
 
-def _built_references(result: dict, root: Path, source_dir: Path, chapter: str, limits: Limits,
-                      settings: dict, canary: bool) -> dict[str, dict]:
-    """Return the references the pool's reference job built, or stop grading with why it failed.
-
-    A failed build is explained by the canary first, run now (a broken set-up is said as such,
-    with how to fix it), else by the build's own reason: the instructor's notebook does not run or
-    does not earn its own points.
-
-    Raises:
-        CourseError: the reference could not be built (one line).
-    """
-    if result.get("status") == "built":
-        references = cached_references(root, source_dir, chapter, limits, settings["mode"])
-        if references is not None:
-            return references
-        reason = f"cannot grade {chapter}: the reference was built but is not in the cache ({root / '.keras-course'})"
-    else:
-        reason = result.get("reason") or f"cannot grade {chapter}: the reference build ended with {result.get('status')}"
-        if not reason.startswith("cannot grade"):
-            reason = f"cannot grade {chapter}: the reference build failed: {reason}"
-    if canary:
-        checking = _start_canary(chapter, settings)
-        try:
-            checking.check()
-        finally:
-            checking.stop()
-    raise CourseError(reason)
-
-
 def _write_log(path: Path, result: dict) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     head = [f"student: {result['student']}", f"chapter: {result['chapter']}", f"status: {result['status']}",
@@ -164,13 +134,9 @@ def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None =
         limits: what one submission's kernel may use (default: :func:`default_limits`).
         errors_only: grade again just the submissions whose last run ended in ``error`` (read
             from ``logs/<chapter>/``), with ``students`` narrowing them further.
-        canary: make sure the workers' set-up works before anything is recorded. When the
-            chapter's reference is not cached, it is the pool's first job (a worker builds it, in
-            exactly the workers' set-up, beside the first submissions) and nothing is recorded
-            until it is built; when it is cached, one sandboxed kernel set up like every worker's
-            imports the course packages and runs one check (:mod:`autograder.grade.canary`) first.
-            A failed build runs that canary too, so a broken set-up is said as such. Either way a
-            failure stops grading before anyone is graded. Local pools only.
+        canary: first run one sandboxed kernel set up like every worker's (imports the course
+            packages, runs one check; :mod:`autograder.grade.canary`), beside the reference build;
+            when it fails, stop before anyone is graded. Local pools only.
 
     Every test cell whose hidden test calls a check is scored by the trusted verdict: its exports
     judged against a reference run of the instructor's notebook (built once and cached in
@@ -206,19 +172,21 @@ def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None =
     settings = {"mode": sandbox, "limits": limits.as_dict()}
     source_dir = Path(coursedir.format_path(coursedir.source_directory, ".", chapter))
     references = cached_references(course.root, source_dir, chapter, limits, sandbox)
-    # A reference not in the cache is the pool's first job (built by worker 0 beside the first
-    # submissions, in exactly the workers' set-up); its success is the proof the canary would give.
-    build_in_pool = references is None and not scheduler
-    if references is None and scheduler:
-        references = chapter_references(course.root, source_dir, chapter, limits, sandbox)
-    probe = _start_canary(chapter, settings) if canary and not scheduler and not build_in_pool else None
-    submissions = build_jobs(course, chapter, most_answered_first(course, chapter, names), template,
-                             sandbox=settings, references=references or {})
-    jobs = submissions
-    if build_in_pool:
-        for job in submissions:
-            job["defer_verdict"] = True  # judged here once the reference is built
-        jobs = [reference_job(course.root, source_dir, chapter, limits, sandbox)] + submissions
+    probe = _start_canary(chapter, settings) if canary and not scheduler else None
+    pending = None
+    try:
+        if references is None and not scheduler:  # built beside the first submissions
+            pending = ReferenceBuild(course.root, source_dir, chapter, limits, sandbox)
+        elif references is None:
+            references = chapter_references(course.root, source_dir, chapter, limits, sandbox)
+    except BaseException:
+        if probe is not None:
+            probe.stop()
+        raise
+    jobs = build_jobs(course, chapter, most_answered_first(course, chapter, names), template,
+                      sandbox=settings, references=references or {})
+    for job in jobs if pending is not None else ():
+        job["defer_verdict"] = True  # judged here once the reference is built
     logs = course.root / "logs" / chapter
     if scheduler:
         from autograder.grade.dask_backend import DaskPool
@@ -233,54 +201,42 @@ def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None =
         backend = LocalPool(parallel, timeout, visible_gpus(), logs / "workers")
     permissions = 0o664 if coursedir.groupshared else 0o444
     outcome = GradeOutcome(chapter)
-    progress = Progress(len(submissions), parallel, stream)
+    progress = Progress(len(jobs), parallel, stream)
     from autograder.grade.place import place_autograded
     from autograder.grade.gradebook_writer import record_result
 
-    def record(gb, result: dict) -> None:
-        result = as_grader_error(settle_pending_verdict(result, references or {}))
-        with deferred_interrupt():
-            if result["status"] != ERROR:  # an error keeps what the gradebook had
-                record_result(gb, result)
-                destination = Path(coursedir.format_path(coursedir.autograded_directory,
-                                                         result["student"], chapter))
-                place_autograded(destination, result.get("files", {}), permissions)
-            _write_log(logs / f"{result['student']}.log", result)
-        if result.get("protections") and not outcome.protections:
-            outcome.protections = result["protections"]
-        graded = result["status"] == "graded"
-        points = sum(g["auto_score"] or 0.0 for g in result.get("grades", [])) if graded else 0.0
-        points = None if result["status"] == ERROR else points
-        row = {"student": result["student"], "points": points, "max_points": max_points,
-               "seconds": float(result.get("seconds", 0.0)), "status": result["status"],
-               "device": result.get("device", ""),
-               "reason": result.get("reason") or "; ".join(result.get("notes", []))}
-        outcome.rows.append(row)
-        progress.advance(f"{row['student']} {'-' if points is None else format(points, 'g')}/"
-                         f"{max_points:g} ({row['status']})")
-
     results = backend.run(jobs)
-    waiting: list[dict] = []  # results that came before the reference: nothing is recorded until it is
     try:
         with Gradebook(course.db_url, course.course_id) as gb:
             for result in results:
                 if probe is not None:  # nothing is recorded before the set-up is known to work
                     checking, probe = probe, None
                     try:
-                        checking.check()
+                        checking.check()  # a failed canary explains a failed reference: said first
                     finally:
                         checking.stop()
-                if is_reference_result(result):
-                    references = _built_references(result, course.root, source_dir, chapter, limits,
-                                                   settings, canary)
-                    build_in_pool = False
-                    for early in waiting:
-                        record(gb, early)
-                    waiting = []
-                elif build_in_pool:
-                    waiting.append(result)
-                else:
-                    record(gb, result)
+                if result.get("pending_verdict"):
+                    references = pending.result(raise_if_interrupted)
+                result = as_grader_error(settle_pending_verdict(result, references or {}))
+                with deferred_interrupt():
+                    if result["status"] != ERROR:  # an error keeps what the gradebook had
+                        record_result(gb, result)
+                        destination = Path(coursedir.format_path(coursedir.autograded_directory,
+                                                                 result["student"], chapter))
+                        place_autograded(destination, result.get("files", {}), permissions)
+                    _write_log(logs / f"{result['student']}.log", result)
+                if result.get("protections") and not outcome.protections:
+                    outcome.protections = result["protections"]
+                graded = result["status"] == "graded"
+                points = sum(g["auto_score"] or 0.0 for g in result.get("grades", [])) if graded else 0.0
+                points = None if result["status"] == ERROR else points
+                row = {"student": result["student"], "points": points, "max_points": max_points,
+                       "seconds": float(result.get("seconds", 0.0)), "status": result["status"],
+                       "device": result.get("device", ""),
+                       "reason": result.get("reason") or "; ".join(result.get("notes", []))}
+                outcome.rows.append(row)
+                progress.advance(f"{row['student']} {'-' if points is None else format(points, 'g')}/"
+                                 f"{max_points:g} ({row['status']})")
     except KeyboardInterrupt:
         outcome.interrupted = True
     finally:

@@ -338,11 +338,7 @@ def _protocol_streams() -> tuple[io.TextIOBase, io.TextIOBase]:
 
 
 def serve(once: bool = False) -> int:
-    """Answer jobs read as JSON lines on stdin with result JSON lines on stdout until EOF.
-
-    A job is a submission (:func:`grade_submission`) or, with ``"kind": "reference"``, the build of
-    the chapter's reference (:func:`autograder.grade.chapter_reference.run_reference_job`).
-    """
+    """Answer jobs read as JSON lines on stdin with result JSON lines on stdout until EOF."""
     proto_in, proto_out = _protocol_streams()
     proto_out.write(json.dumps({"ready": os.getpid()}) + "\n")
     proto_out.flush()
@@ -350,12 +346,7 @@ def serve(once: bool = False) -> int:
         if not line.strip():
             continue
         job = json.loads(line)
-        if job.get("kind") == "reference":
-            from autograder.grade.chapter_reference import run_reference_job
-
-            result = run_reference_job(job)
-        else:
-            result = grade_submission(job)
+        result = grade_submission(job)
         proto_out.write(json.dumps(result) + "\n")
         proto_out.flush()
         if once:

@@ -34,19 +34,7 @@ def _status(course, student):
     return log.read_text().splitlines()[2] if log.exists() else None
 
 
-def _build_reference(course):
-    """Cache the chapter's reference as ``keras-course grade`` would build it, so the pool's first
-    kernel is a submission's (a cold reference is the pool's first job, and its loss stops grading)."""
-    from autograder.grade.chapter_reference import chapter_references
-    from autograder.grade.course_config import load_course_config
-    from autograder.grade.run import DEFAULT_TIMEOUT, default_limits
-
-    limits = default_limits(load_course_config(course), DEFAULT_TIMEOUT)
-    chapter_references(course, course / "source" / "tiny", "tiny", limits, "auto")
-
-
 def test_a_killed_worker_takes_its_kernel_with_it(course):
-    _build_reference(course)
     for student in ("s0", "s1"):
         submit(course, student, cells={"add": ASLEEP}, solved=True)
     run = uuid.uuid4().hex[:12]
