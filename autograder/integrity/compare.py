@@ -11,7 +11,8 @@ from pathlib import Path
 
 from autograder.integrity.problem import Problem
 from autograder.integrity.reading import MAX_NOTEBOOK_BYTES, read_submission
-from autograder.integrity.reference import ExpectedCell, Reference, cell_text, normalized
+from autograder.cell_source import cell_text
+from autograder.integrity.reference import ExpectedCell, Reference, normalized
 
 SCHEMA_VERSION = 3
 FLAGS = ("grade", "solution", "locked", "task")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from autograder.cell_source import cell_text  # noqa: F401  (re-exported: compare.py reads it here)
+from autograder.cell_source import cell_text
 from autograder.errors import CourseError
 from autograder.release.validate import BEGIN_HIDDEN, END_HIDDEN, read_notebook_json
 
