@@ -29,7 +29,6 @@ def show_figures_inline() -> bool:
     shell = current_shell()
     if shell is None:
         return False
-    from matplotlib.figure import Figure
-
-    shell.display_formatter.formatters["image/png"].for_type(Figure, _png)
+    # by name: matplotlib is imported only when a figure is shown, not by every chapter's set-up
+    shell.display_formatter.formatters["image/png"].for_type_by_name("matplotlib.figure", "Figure", _png)
     return True
