@@ -208,23 +208,34 @@ def is_batched(ops: list[str]) -> bool:
     return bool(batch) and (not unbatch or batch[-1] > unbatch[-1])
 
 
-def observe_dataset(ds: Any, batched: bool | None, clean: Any = None) -> dict:
-    """Build the dataset, read its spec and ops, and iterate two epochs.
+def observe_dataset(ds: Any, batched: bool | None, clean: Any = None,
+                    counted_step: Callable | None = None) -> dict:
+    """Build the dataset, read its spec and ops, and iterate two epochs (four with ``clean``).
 
     ``batched=None`` reads from the graph whether the elements are batches of examples. With
     ``clean`` (the ``(images, labels)`` before a random augmentation), the two epochs' images are
-    also matched to the clean images they came from (:func:`observe_noise`).
+    also matched to the clean images they came from (:func:`observe_noise`). With
+    ``counted_step``, the dataset is built while that step is counted (:func:`counting_step`) and
+    ``step_runs`` records how many times it ran in the first epoch and in all later ones.
     """
-    dataset = as_dataset(ds)
+    counter = StepCounter()
+    if counted_step is not None:
+        with counting_step(ds, counted_step, counter):
+            dataset = as_dataset(ds)
+    else:
+        dataset = as_dataset(ds)
     if batched is None:
         batched = is_batched(dataset_ops(dataset))
     first, sizes = call_student(epoch_contents, "iterating your dataset", dataset, batched)
+    after_first = counter.count
     second, _ = call_student(epoch_contents, "iterating your dataset a second time", dataset, batched)
     observation = {"spec": spec_description(dataset.element_spec), "ops": dataset_ops(dataset),
                    "py_steps": py_function_steps(dataset),
                    "sizes": sizes, "first": first, "second": second}
     if clean is not None:
         observation["noise"] = observe_noise(dataset, clean, batched)
+    if counted_step is not None:
+        observation["step_runs"] = [after_first, counter.count - after_first]
     return observation
 
 
@@ -512,8 +523,35 @@ def judge_dataset(observation: dict, expectation: dict, points: float) -> float:
                                  ".prefetch(tf.data.AUTOTUNE)."))
         if wanted is False and present:
             raise CheckFailed(f"the pipeline uses .{what}() but this exercise asks for none.")
+    if expectation.get("counted_step"):
+        runs = observation.get("step_runs")
+        if runs is None:
+            raise CheckFailed("malformed export: the runs of the expensive step were not counted")
+        judge_step_runs(runs, expectation["counted_total"], expectation["counted_step"], per_epoch=False)
     _judge_steps(ops, observation.get("py_steps", []), expectation)
     return float(points)
+
+
+def judge_step_runs(runs: list[int], total: int, step: str, per_epoch: bool = True) -> None:
+    """Fail unless ``step`` ran ``total`` times in the first epoch and never in later ones.
+
+    ``runs``: the step's runs in each epoch (``per_epoch``), or in the first epoch and then in all
+    later ones together.
+    """
+    counts = ", ".join(str(r) for r in runs)
+    over = (f"in {len(runs)} epochs of {total} examples" if per_epoch else
+            f"(in the first epoch, then in the later ones) for {total} examples")
+    if sum(runs) == 0:
+        raise CheckFailed(f"your pipeline never runs {step}: keep the expensive step (map {step}, "
+                          "calling it by its name) and cache its results, do not rewrite it.")
+    if any(runs[1:]):
+        raise CheckFailed(
+            f"{step} ran {counts} times {over}: every epoch pays for it again. Cache its results: "
+            f".cache() right after .map({step}) (and keep the dataset .cache() returns), so that it "
+            "runs once per example, in the first epoch only.")
+    if runs[0] != total:
+        raise CheckFailed(f"{step} ran {runs[0]} times in the first epoch, expected once for each of "
+                          f"the {total} examples: map it over every example, once.")
 
 
 def check_dataset(ds: Any, *, element_spec: Any = None, batch_size: int | None = None,
@@ -522,7 +560,8 @@ def check_dataset(ds: Any, *, element_spec: Any = None, batch_size: int | None =
                   prefetched: bool | None = None, points: float = 1.0,
                   drop_remainder: bool = False, source: Any = None, in_order: bool = False,
                   full_shuffle: bool = False, augmented_from: Any = None,
-                  noise_std: float | None = None, slow_step_cached: bool = False) -> float:
+                  noise_std: float | None = None, slow_step_cached: bool = False,
+                  counted_step: Callable | None = None) -> float:
     """Check a ``tf.data.Dataset`` (or a zero-argument builder): spec, batches, contents, order, ops.
 
     Args:
@@ -553,6 +592,10 @@ def check_dataset(ds: Any, *, element_spec: Any = None, batch_size: int | None =
             other images.
         slow_step_cached: the pipeline has a ``tf.py_function`` step (the expensive map) and a
             ``.cache()`` after it.
+        counted_step: an expensive deterministic step the exercise gives (e.g. ``decode_image``):
+            while ``ds`` (a builder) builds the dataset, every global name of its module bound to
+            the step is a counted copy (as in :func:`check_throughput`); over the epochs iterated it
+            must run once per example (``num_examples``, required), all in the first epoch.
 
     Examples are compared exactly (by their bytes), so ``source`` must hold them as the
     pipeline yields them (after any map).
@@ -562,13 +605,18 @@ def check_dataset(ds: Any, *, element_spec: Any = None, batch_size: int | None =
         expected_source = None if source is None else source_keys(source)
     if (augmented_from is None) != (noise_std is None):
         raise ValueError("augmented_from and noise_std go together")
+    if counted_step is not None and (num_examples is None or not callable(ds)):
+        raise ValueError("counted_step needs num_examples and a builder function as ds")
     expectation = {"spec": expected_spec, "batch_size": batch_size, "num_examples": num_examples,
                    "reshuffle": reshuffle, "complete": complete, "cached": cached,
                    "prefetched": prefetched, "drop_remainder": drop_remainder,
                    "source": expected_source, "in_order": in_order, "full_shuffle": full_shuffle,
-                   "noise_std": noise_std, "slow_step_cached": slow_step_cached}
+                   "noise_std": noise_std, "slow_step_cached": slow_step_cached,
+                   "counted_step": getattr(counted_step, "__name__", "the expensive step") if counted_step else None,
+                   "counted_total": num_examples}
     batched = True if batch_size is not None else None
-    return run_check(CHECK_DATASET, lambda: observe_dataset(ds, batched, augmented_from), expectation, points)
+    return run_check(CHECK_DATASET, lambda: observe_dataset(ds, batched, augmented_from, counted_step),
+                     expectation, points)
 
 
 # ---------------------------------------------------------------------------- check_throughput
@@ -716,18 +764,7 @@ def judge_throughput(observation: dict, expectation: dict, points: float) -> flo
     step = expectation["step"]
     if len(runs) != epochs:
         raise CheckFailed(f"malformed export: {len(runs)} epoch(s) observed, {epochs} expected")
-    counts = ", ".join(str(r) for r in runs)
-    if sum(runs) == 0:
-        raise CheckFailed(f"your pipeline never runs {step}: keep the expensive step (map {step} over "
-                          "source, calling it by its name) and cache its results, do not rewrite it.")
-    if any(runs[1:]):
-        raise CheckFailed(
-            f"{step} ran {counts} times in {epochs} epochs of {total} examples: every epoch pays for "
-            f"it again. Cache its results: .cache() right after .map({step}) (and keep the dataset "
-            ".cache() returns), so that it runs once per example, in the first epoch only.")
-    if runs[0] != total:
-        raise CheckFailed(f"{step} ran {runs[0]} times in the first epoch, expected once for each of "
-                          f"the {total} examples of source: map it over every example, once.")
+    judge_step_runs(runs, total, step)
     ops = observation["ops"]
     if expectation.get("prefetched") and not any(op in _PREFETCH_OPS for op in ops):
         raise CheckFailed("the pipeline has no .prefetch(): end it with .prefetch(tf.data.AUTOTUNE).")

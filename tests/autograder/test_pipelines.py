@@ -339,3 +339,48 @@ def test_augmented_order_is_judged_on_the_matched_images():
         60, reshuffle_each_iteration=False).cache().map(_noisy(generator)).batch(8)
     with pytest.raises(CheckFailed, match="same order"):
         check_dataset(frozen, **NOISE)
+
+
+# ------------------------------------------------------------------------- a counted given step
+def expensive_decode(x, y):
+    """A given deterministic step the pipeline must run once per example (looked up by name)."""
+    return tf.py_function(lambda v: v * 2.0, [x], tf.float32), y
+
+
+_EXPENSIVE_DECODE = expensive_decode
+COUNTED = dict(num_examples=12, reshuffle=True, counted_step=expensive_decode)
+
+
+def _decoded(order: str):
+    source = tf.data.Dataset.from_tensor_slices((X[:12], Y[:12]))
+    if order == "decode-cache":
+        return source.map(expensive_decode).cache().shuffle(12)
+    if order == "lambda-decode-cache":
+        return source.map(lambda x, y: expensive_decode(x, y)).cache().shuffle(12)
+    if order == "cache-decode":
+        return source.cache().map(expensive_decode).shuffle(12)
+    if order == "no-cache":
+        return source.map(expensive_decode).shuffle(12)
+    return source.map(lambda x, y: (x * 2.0, y)).cache().shuffle(12)  # the step rewritten
+
+
+@pytest.mark.parametrize("order", ["decode-cache", "lambda-decode-cache"])
+def test_a_counted_step_cached_after_it_passes(order):
+    assert check_dataset(lambda: _decoded(order), **COUNTED) == 1.0
+    assert expensive_decode is _EXPENSIVE_DECODE  # the counted copy is gone again
+
+
+@pytest.mark.parametrize("order, words", [
+    ("cache-decode", r"expensive_decode ran 12, 12 times \(in the first epoch, then in the later ones\) "
+                     "for 12 examples: every epoch pays"),
+    ("no-cache", "every epoch pays for it again"),
+    ("rewritten", "never runs expensive_decode"),
+])
+def test_a_counted_step_run_again_or_never_fails(order, words):
+    with pytest.raises(CheckFailed, match=words):
+        check_dataset(lambda: _decoded(order), **COUNTED)
+
+
+def test_a_counted_step_needs_a_builder_and_a_count():
+    with pytest.raises(ValueError, match="counted_step needs"):
+        check_dataset(_decoded("decode-cache"), **COUNTED)
