@@ -11,7 +11,7 @@ import click
 @click.option("--db", "db_url", metavar="URL", default=None, help="Gradebook URL (default: from nbgrader_config.py).")
 def export(csv_path: str | None, db_url: str | None) -> int:
     """Print the grade table: one row per student, one column per chapter, a total and a max row."""
-    from autograder.grade.export import grade_table
+    from autograder.export.grade_table import grade_table
 
     table = grade_table(db_url=db_url)
     if csv_path:
