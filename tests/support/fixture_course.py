@@ -24,9 +24,12 @@ def generated_course(tmp_path_factory) -> Path:
     return course
 
 
+def private_copy(course: Path, tmp_path: Path) -> Path:
+    """Copy ``course`` to ``tmp_path / "course"`` (a test's own copy of a session-wide course)."""
+    return Path(shutil.copytree(course, tmp_path / "course"))
+
+
 @pytest.fixture
 def course(generated_course, tmp_path) -> Path:
     """A private copy of the generated fixture course for one test."""
-    target = tmp_path / "course"
-    shutil.copytree(generated_course, target)
-    return target
+    return private_copy(generated_course, tmp_path)
