@@ -40,6 +40,39 @@ def _feedback_leaks(course: Path, chapter: str, feedback: list[Path]) -> list[st
     return leaks
 
 
+def demo_course(checkout: Path, course: Path, chapter: str = DEMO_CHAPTER) -> dict[str, str]:
+    """Build the demo's course at ``course`` (a new folder) from the checkout; return its class.
+
+    Copies ``nbgrader_config.py`` (with a short per-cell limit) and ``source/<chapter>``, builds
+    ``release/<chapter>`` with nbgrader and writes the sample class into ``submitted/``.
+
+    Returns:
+        ``{student: what the submission is}`` (see :func:`autograder.demo.sample_class.sample_class`).
+
+    Raises:
+        CourseError: the checkout lacks the chapter's source or its bundled scenarios.
+    """
+    from autograder.release.course_root import find_course_root
+    from autograder.release.generate import write_release
+    from autograder.tool_path import ensure_tools_on_path
+
+    ensure_tools_on_path()  # nbgrader's gradebook runs `alembic` from this environment
+    checkout = Path(checkout).resolve()
+    source, scenarios = checkout / "source" / chapter, checkout / "tests" / "notebooks" / chapter
+    if not (source / f"{chapter}.ipynb").is_file():
+        raise CourseError(f"{source}/{chapter}.ipynb is missing: run keras-course demo from the course checkout")
+    if not scenarios.is_dir():
+        raise CourseError(f"{scenarios} is missing: the demo builds its sample class from those scenarios")
+    (course / "source").mkdir(parents=True)
+    shutil.copy(checkout / "nbgrader_config.py", course)
+    with open(course / "nbgrader_config.py", "a") as config:
+        config.write(f"\n# keras-course demo: a short per-cell limit cuts the endless loop off quickly\n"
+                     f"c.Execute.timeout = {DEMO_CELL_TIMEOUT}\n")
+    shutil.copytree(source, course / "source" / chapter)
+    write_release(find_course_root(course), [chapter])
+    return sample_class(course, chapter, scenarios)
+
+
 def run_demo(checkout: Path, workers: int | None = None, stream: TextIO | None = None,
              chapter: str = DEMO_CHAPTER) -> int:
     """Run the demo from the checkout at ``checkout``; return 0 when every step worked.
@@ -50,16 +83,9 @@ def run_demo(checkout: Path, workers: int | None = None, stream: TextIO | None =
     from autograder.export.grade_table import grade_table
     from autograder.feedback.generate import write_feedback
     from autograder.grade.run import grade_chapter
-    from autograder.release.course_root import find_course_root
-    from autograder.release.generate import write_release
 
     out = stream if stream is not None else sys.stdout
     checkout = Path(checkout).resolve()
-    source, scenarios = checkout / "source" / chapter, checkout / "tests" / "notebooks" / chapter
-    if not (source / f"{chapter}.ipynb").is_file():
-        raise CourseError(f"{source}/{chapter}.ipynb is missing: run keras-course demo from the course checkout")
-    if not scenarios.is_dir():
-        raise CourseError(f"{scenarios} is missing: the demo builds its sample class from those scenarios")
 
     def say(text: str) -> None:
         out.write(text + "\n")
@@ -68,16 +94,9 @@ def run_demo(checkout: Path, workers: int | None = None, stream: TextIO | None =
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="keras-course-demo-") as tmp:
         course = Path(tmp) / "course"
-        (course / "source").mkdir(parents=True)
-        shutil.copy(checkout / "nbgrader_config.py", course)
-        with open(course / "nbgrader_config.py", "a") as config:
-            config.write(f"\n# keras-course demo: a short per-cell limit cuts the endless loop off quickly\n"
-                         f"c.Execute.timeout = {DEMO_CELL_TIMEOUT}\n")
-        shutil.copytree(source, course / "source" / chapter)
         say(f"demo: temporary course at {course} (removed at the end)")
         say(f"demo: 1/5 building release/{chapter} from source/ with nbgrader")
-        write_release(find_course_root(course), [chapter])
-        described = sample_class(course, chapter, scenarios)
+        described = demo_course(checkout, course, chapter)
         say(f"demo: 2/5 sample class of {len(described)} submissions:")
         for student, what in described.items():
             say(f"  {student:42s} {what[:90]}")
