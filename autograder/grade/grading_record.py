@@ -9,9 +9,9 @@ a temporary file and renamed, so a reader never sees half a record.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
+
+from autograder.atomic_file import write_text_atomically
 
 RECORD_FIELDS = ("student", "chapter", "status", "reason", "seconds", "device", "timestamp", "notes",
                  "problems", "verdicts")
@@ -28,13 +28,4 @@ def grading_record(result: dict) -> dict:
 
 def write_grading_record(path: Path, result: dict) -> None:
     """Write ``result``'s record to ``path`` (JSON) atomically: a temporary file, then a rename."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(grading_record(result), out, indent=1, sort_keys=True)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, json.dumps(grading_record(result), indent=1, sort_keys=True))
