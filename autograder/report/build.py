@@ -72,16 +72,20 @@ def _feedback_links(coursedir, chapter: str, students: list[str], out: Path) -> 
     return links
 
 
-def _similarity(coursedir, chapter: str, students: list[str], release: Path, threshold: float):
-    starters: dict[str, str] = {}
-    for notebook in sorted(release.glob("*.ipynb")):
-        starters.update({f"{notebook.stem}:{cell}": code for cell, code in solution_cells(notebook).items()})
-    answers = {}
-    for student in students:
-        folder = Path(coursedir.format_path(coursedir.submitted_directory, student, chapter))
-        answers[student] = {f"{notebook.stem}:{cell}": code for notebook in sorted(release.glob("*.ipynb"))
-                            for cell, code in solution_cells(folder / notebook.name).items()}
-    return similar_pairs(answers, starters, threshold)
+def _cells_of(folder: Path, names: list[str]) -> dict[str, str]:
+    """``{notebook:cell id: source}`` of the solution cells of ``folder/<name>.ipynb`` for each name."""
+    return {f"{name}:{cell}": code for name in names for cell, code in solution_cells(folder / f"{name}.ipynb").items()}
+
+
+def _similarity(coursedir, chapter: str, students: list[str], release: Path, source: Path, threshold: float):
+    names = [notebook.stem for notebook in sorted(release.glob("*.ipynb"))]
+    starters = _cells_of(release, names)
+    markers = ("### BEGIN SOLUTION", "### END SOLUTION")
+    solutions = {cell: "\n".join(line for line in code.splitlines() if line.strip() not in markers)
+                 for cell, code in _cells_of(source, names).items()}
+    answers = {student: _cells_of(Path(coursedir.format_path(coursedir.submitted_directory, student, chapter)), names)
+               for student in students}
+    return similar_pairs(answers, starters, threshold, solutions)
 
 
 def write_files(folder: Path, files: dict[str, str]) -> list[Path]:
@@ -130,7 +134,7 @@ def build_report(chapter: str, root: str | Path = ".", out: str | Path | None = 
     records = read_grading_records(course.root / "logs" / chapter, chapter, list(scores.scores))
     summaries = test_summaries(scores, records)
     rows = student_rows(scores, records)
-    pairs = _similarity(coursedir, chapter, list(records), release, threshold) if similarity else None
+    pairs = _similarity(coursedir, chapter, list(records), release, source, threshold) if similarity else None
     page = ReportPage(
         chapter=chapter, course_id=course.course_id,
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), summaries=summaries,

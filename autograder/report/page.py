@@ -138,7 +138,10 @@ def _similarity(page: ReportPage) -> str:
         parts.append(f"<h3>{_student_link(pair.student_a)} and {_student_link(pair.student_b)}: "
                      f"{pair.similarity:.0%} of their own solution code matches</h3>")
         for cell in pair.cells:
-            parts.append(f'<p><code>{_e(cell.cell)}</code> ({cell.similarity:.0%})</p><div class="side">'
+            marked = {"a": f" · {_e(pair.student_a)}'s cell is the instructor's solution",
+                      "b": f" · {_e(pair.student_b)}'s cell is the instructor's solution",
+                      "both": " · both cells are the instructor's solution"}.get(cell.solution, "")
+            parts.append(f'<p><code>{_e(cell.cell)}</code> ({cell.similarity:.0%}{marked})</p><div class="side">'
                          f"<pre>{_e(cell.code_a)}</pre><pre>{_e(cell.code_b)}</pre></div>")
     return "".join(parts) + "</section>"
 

@@ -63,6 +63,8 @@ class SimilarCell:
     similarity: float
     code_a: str
     code_b: str
+    # whose cell is the instructor's solution once normalised: "", "a", "b" or "both" (a leaked solution)
+    solution: str = ""
 
 
 @dataclass
@@ -108,13 +110,15 @@ def _boilerplate(starters: dict[str, str]):
 
 
 def similar_pairs(answers: dict[str, dict[str, str]], starters: dict[str, str],
-                  threshold: float = THRESHOLD) -> list[SimilarPair]:
+                  threshold: float = THRESHOLD, solutions: dict[str, str] | None = None) -> list[SimilarPair]:
     """Return the pairs of students whose solution code is near-identical, most similar first.
 
     Args:
         answers: ``{student: {cell id: source}}``, the solution cells of each submission.
         starters: ``{cell id: source}``, the release's starter code of those cells.
         threshold: the smallest copied share (of both documents) reported, 0..1.
+        solutions: ``{cell id: source}``, the instructor's solutions: a shown cell that is one of
+            them once normalised is marked (``SimilarCell.solution``).
     """
     from copydetect import compare_files
 
@@ -146,11 +150,13 @@ def similar_pairs(answers: dict[str, dict[str, str]], starters: dict[str, str],
         _, similarities, _ = compare_files(documents[a][1], documents[b][1])
         similarity = float(min(similarities))
         if similarity >= threshold:
-            pairs.append(SimilarPair(a, b, similarity, _similar_cells(documents[a][0], documents[b][0], boilerplate)))
+            pairs.append(SimilarPair(a, b, similarity, _similar_cells(documents[a][0], documents[b][0], boilerplate,
+                                                                    solutions or {})))
     return sorted(pairs, key=lambda p: (-p.similarity, p.student_a, p.student_b))
 
 
-def _similar_cells(cells_a: dict[str, str], cells_b: dict[str, str], boilerplate) -> list[SimilarCell]:
+def _similar_cells(cells_a: dict[str, str], cells_b: dict[str, str], boilerplate,
+                   solutions: dict[str, str]) -> list[SimilarCell]:
     """Both students' own cells side by side, the most similar first."""
     from copydetect import compare_files
 
@@ -158,5 +164,8 @@ def _similar_cells(cells_a: dict[str, str], cells_b: dict[str, str], boilerplate
     for cell in [c for c in cells_a if c in cells_b]:
         first, second = _fingerprint(cells_a[cell], boilerplate), _fingerprint(cells_b[cell], boilerplate)
         similarity = float(min(compare_files(first, second)[1])) if first.hashes and second.hashes else 0.0
-        found.append(SimilarCell(cell, similarity, cells_a[cell], cells_b[cell]))
+        solution = normalise(solutions[cell]) if cell in solutions else None
+        same = [side for side, code in (("a", cells_a[cell]), ("b", cells_b[cell])) if normalise(code) == solution]
+        found.append(SimilarCell(cell, similarity, cells_a[cell], cells_b[cell],
+                                 "both" if len(same) == 2 else "".join(same)))
     return sorted(found, key=lambda c: (-c.similarity, c.cell))

@@ -41,3 +41,15 @@ def test_starter_code_counts_as_shared_by_everyone():
     assert similar_pairs({"ann": extended, "bob": dict(extended)}, starters) == []  # what is left is too short
     assert [(p.student_a, p.student_b) for p in similar_pairs({"ann": extended, "bob": dict(extended)}, {})] == [
         ("ann", "bob")]  # the same code without the release's starter: found
+
+
+def test_a_cell_that_is_the_instructors_solution_is_marked():
+    solution = "def answer_0():\n    ### BEGIN SOLUTION\n" + "    x = keras.Sequential([layers.Dense(4)])\n" * 6
+    answer = solution.replace("### BEGIN SOLUTION\n", "").replace("x =", "model =")
+    mine = answer.replace("Dense(4)", "Dense(8, activation='relu')")
+    pairs = similar_pairs({"ann": {"answer_0": answer}, "bob": {"answer_0": answer}}, {},
+                          solutions={"answer_0": solution.replace("    ### BEGIN SOLUTION\n", "")})
+    assert [c.solution for c in pairs[0].cells] == ["both"]
+    pairs = similar_pairs({"ann": {"answer_0": mine}, "bob": {"answer_0": mine}}, {},
+                          solutions={"answer_0": answer})
+    assert [c.solution for c in pairs[0].cells] == [""]
