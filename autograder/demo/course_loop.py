@@ -4,7 +4,8 @@ From the checkout: copy the config and one chapter's source into a temporary fol
 release there (the lead's :mod:`autograder.release` API), create a sample class from the bundled
 scenario submissions (instructor's answers, alternative correct answers, plausible mistakes, an
 untouched release, unreadable JSON, an endless loop), grade it in parallel into a SQLite gradebook,
-write feedback, prove the feedback holds no hidden test text, and print the grade table. The
+write feedback, prove the feedback holds no hidden test text, build the class report and print its
+most frequent causes of failure, and print the grade table. The
 temporary folder is removed afterwards, whatever happens.
 """
 
@@ -83,6 +84,7 @@ def run_demo(checkout: Path, workers: int | None = None, stream: TextIO | None =
     from autograder.export.grade_table import grade_table
     from autograder.feedback.generate import write_feedback
     from autograder.grade.run import grade_chapter
+    from autograder.report.build import build_report
 
     out = stream if stream is not None else sys.stdout
     checkout = Path(checkout).resolve()
@@ -95,13 +97,13 @@ def run_demo(checkout: Path, workers: int | None = None, stream: TextIO | None =
     with tempfile.TemporaryDirectory(prefix="keras-course-demo-") as tmp:
         course = Path(tmp) / "course"
         say(f"demo: temporary course at {course} (removed at the end)")
-        say(f"demo: 1/5 building release/{chapter} from source/ with nbgrader")
+        say(f"demo: 1/6 building release/{chapter} from source/ with nbgrader")
         described = demo_course(checkout, course, chapter)
-        say(f"demo: 2/5 sample class of {len(described)} submissions:")
+        say(f"demo: 2/6 sample class of {len(described)} submissions:")
         for student, what in described.items():
             say(f"  {student:42s} {what[:90]}")
         parallel = workers or os.cpu_count() or 1
-        say(f"demo: 3/5 grading in parallel ({parallel} workers, SQLite gradebook)")
+        say(f"demo: 3/6 grading in parallel ({parallel} workers, SQLite gradebook)")
         outcome = grade_chapter(chapter, root=course, workers=parallel, timeout=600)
         if outcome.interrupted:
             say("demo: interrupted")
@@ -111,13 +113,19 @@ def run_demo(checkout: Path, workers: int | None = None, stream: TextIO | None =
         if outcome.errors:
             say(f"demo: {len(outcome.errors)} submission(s) ended in error (the grader failed, see the reason "
                 "column): nothing was recorded for them")
-        say("demo: 4/5 writing feedback (hidden tests never shown)")
+        say("demo: 4/6 writing feedback (hidden tests never shown)")
         feedback = write_feedback(chapter, root=course)
         leaks = _feedback_leaks(course, chapter, feedback)
         say(f"  {len(feedback)} HTML files; hidden test lines found in them: {len(leaks)}")
         for leak in leaks[:5]:
             say(f"  LEAK {leak}")
-        say("demo: 5/5 grade table (keras-course export)")
+        say("demo: 5/6 class report (keras-course report: failures by cause, plots, similarity)")
+        report = build_report(chapter, root=course)
+        say(f"  {report.folder.relative_to(course)}/report.html: {len(report.page.causes)} causes of failure, "
+            f"{len(report.page.pairs or [])} similar pair(s); the most frequent causes:")
+        for cause in report.page.causes[:3]:
+            say(f"  {cause.count} x {cause.test} {cause.check or '-'}: {cause.pattern[:90]}")
+        say("demo: 6/6 grade table (keras-course export)")
         say(grade_table(root=course).to_string(float_format=lambda v: f"{v:g}", na_rep="-"))
     say(f"demo: done in {time.monotonic() - started:.0f} s; temporary course removed")
     return 1 if leaks or outcome.errors else 0
