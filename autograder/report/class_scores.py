@@ -1,17 +1,15 @@
 """Per-test scores of one chapter, read out of the gradebook with nbgrader's own models.
 
-The gradebook is checked first with a read-only look (the file exists, it holds nbgrader's tables,
-it belongs to this course, the chapter is in it and has submissions), so that a wrong gradebook is
-one clear line and nbgrader's :class:`~nbgrader.api.Gradebook`, which creates what it does not find,
-never writes into it.
+The gradebook is checked first with a read-only look (:mod:`autograder.gradebook_guard`; then: the
+chapter is in it and has submissions), so that a wrong gradebook is one clear line and nbgrader's
+:class:`~nbgrader.api.Gradebook`, which creates what it does not find, never writes into it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
-
 from autograder.errors import CourseError
+from autograder.gradebook_guard import check_gradebook
 
 
 @dataclass(frozen=True)
@@ -45,25 +43,14 @@ class ClassScores:
         return sum(test.max_points for test in self.tests)
 
 
-def _check_gradebook(db_url: str, course_id: str, chapter: str) -> None:
+def _check_chapter(db_url: str, course_id: str, chapter: str) -> None:
     """Raise a :class:`CourseError` naming what is wrong with the gradebook for this report."""
-    from sqlalchemy import create_engine, inspect, text
+    from sqlalchemy import create_engine, text
 
-    if db_url.startswith("sqlite:///"):
-        path = Path(db_url[len("sqlite:///"):])
-        if not path.is_file():
-            raise CourseError(f"no gradebook at {path}: run `keras-course grade {chapter}` first")
+    check_gradebook(db_url, course_id, f"run `keras-course grade {chapter}` first")
     engine = create_engine(db_url)
     try:
         with engine.connect() as connection:
-            tables = set(inspect(connection).get_table_names())
-            if not {"course", "assignment", "grade", "submitted_assignment"} <= tables:
-                raise CourseError(f"{db_url} is not an nbgrader gradebook (no nbgrader tables in it)")
-            courses = [row[0] for row in connection.execute(text("SELECT id FROM course"))]
-            if course_id not in courses:
-                raise CourseError(f"the gradebook {db_url} belongs to course {', '.join(map(repr, courses)) or 'none'}, "
-                                  f"not {course_id!r} (nbgrader_config.py's CourseDirectory.course_id): "
-                                  "pass this course's gradebook with --db")
             found = connection.execute(
                 text("SELECT a.id, (SELECT COUNT(*) FROM submitted_assignment s WHERE s.assignment_id = a.id) "
                      "FROM assignment a WHERE a.name = :name AND a.course_id = :course"),
@@ -99,7 +86,7 @@ def read_class_scores(db_url: str, course_id: str, chapter: str, order: list[str
     from nbgrader.api import (Assignment, Grade, GradeCell, Gradebook, Notebook, SubmittedAssignment,
                               SubmittedNotebook)
 
-    _check_gradebook(db_url, course_id, chapter)
+    _check_chapter(db_url, course_id, chapter)
     with Gradebook(db_url, course_id) as gb:
         cells = (gb.db.query(Notebook.name, GradeCell.name, GradeCell.max_score)
                  .join(Notebook, GradeCell.notebook_id == Notebook.id)
