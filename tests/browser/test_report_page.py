@@ -68,6 +68,10 @@ def test_demo_report_shows_every_test_with_its_plot_and_every_student(demo_repor
         outside = text.replace(driver.execute_script("return document.getElementById('similarity').innerText"), "")
         assert "broken_json" in driver.execute_script("return document.getElementById('failing').nextElementSibling.innerText")
         assert "Similarity (instructor only)" in text
+        for pair in report.page.pairs:  # ada submitted the instructor's answers: her cells are marked so
+            if "ada_instructor_answers" in (pair.student_a, pair.student_b):
+                assert any(cell.solution for cell in pair.cells)
+                assert "is the instructor's solution" in text or "are the instructor's solution" in text
         for line, kind in hidden_lines(course / "source" / CHAPTER / f"{CHAPTER}.ipynb").items():
             assert line not in text if kind == "hidden test" else line not in outside, f"the page shows a {kind}: {line}"
         height = driver.execute_script("return document.body.scrollHeight")
