@@ -149,10 +149,11 @@ def training_data(dataset: Any, seed: int | None, limit: int = MAX_EXAMPLES):
     return x.astype("float32") if x.dtype.kind == "f" else x, y
 
 
-def default_setup(x: np.ndarray, y: np.ndarray):
+def default_setup(x: np.ndarray, y: np.ndarray, penalty: float | None = None):
     """Return ``(model builder, loss, metric)`` suited to the data: classifier or regressor.
 
     The network has a BatchNormalization layer, so that the ``training`` flag of a step matters.
+    ``penalty``: an L2 factor on the output layer's kernel, so that ``model.losses`` is not empty.
     """
     classification = y.dtype.kind in "iu"
     outputs = int(y.max()) + 1 if classification else (1 if y.ndim == 1 else y.shape[-1])
@@ -161,7 +162,9 @@ def default_setup(x: np.ndarray, y: np.ndarray):
         layers = [keras.Input(x.shape[1:]), keras.layers.Flatten(),
                   keras.layers.Dense(32, use_bias=False),  # BatchNormalization makes a bias redundant
                   keras.layers.BatchNormalization(), keras.layers.ReLU()]
-        layers.append(keras.layers.Dense(outputs, activation="softmax" if classification else None))
+        regularizer = keras.regularizers.L2(penalty) if penalty else None
+        layers.append(keras.layers.Dense(outputs, activation="softmax" if classification else None,
+                                         kernel_regularizer=regularizer))
         return keras.Sequential(layers)
 
     if classification:
@@ -317,13 +320,16 @@ def check_train_step(student_step: Callable, *, model: Any, loss: Any, optimizer
 
 # --------------------------------------------------------------------- check_train_step_override
 def reference_override_class(clip_norm: float | None, per_variable: bool = False,
-                             training: bool = True) -> type:
+                             training: bool = True, penalties: bool = True) -> type:
     """Return a ``keras.Model`` subclass whose ``train_step`` is section 6's, optionally clipping.
 
     ``clip_norm`` clips the gradients to that global norm (``per_variable``: each gradient to that
-    norm, what ``clipnorm=`` does); ``training`` is the flag of the forward pass. Besides the
-    compiled metrics it reports ``loss`` (the mean of the batch losses) and ``loss_by_examples``
-    (the batch losses weighted by batch size, as Keras's own ``train_step`` reports them).
+    norm, what ``clipnorm=`` does); ``training`` is the flag of the forward pass; ``penalties=False``
+    leaves ``self.losses`` (the regularisers) out of the loss, the mistake of a hand-made loss. The
+    step unpacks ``(x, y)`` or ``(x, y, sample_weight)`` and weights the loss and the compiled
+    metrics by ``sample_weight``. Besides the compiled metrics it reports ``loss`` (the mean of the
+    batch losses) and ``loss_by_examples`` (the batch losses weighted by batch size, as Keras's own
+    ``train_step`` reports them).
     """
 
     class ReferenceStepModel(keras.Model):
@@ -332,10 +338,12 @@ def reference_override_class(clip_norm: float | None, per_variable: bool = False
             self.loss_by_examples = keras.metrics.Mean(name="loss_by_examples")
 
         def train_step(self, data):
-            x, y = data[0], data[1]
+            x, y, sample_weight = keras.utils.unpack_x_y_sample_weight(data)
             with tf.GradientTape() as tape:
                 y_pred = self(x, training=training)
-                loss = self.compute_loss(x=x, y=y, y_pred=y_pred)
+                loss = self.compute_loss(x=x, y=y, y_pred=y_pred, sample_weight=sample_weight)
+                if not penalties and self.losses:
+                    loss = loss - tf.add_n(self.losses)
             gradients = tape.gradient(loss, self.trainable_variables)
             if clip_norm is not None and per_variable:
                 gradients = [tf.clip_by_norm(g, clip_norm) for g in gradients]
@@ -348,15 +356,18 @@ def reference_override_class(clip_norm: float | None, per_variable: bool = False
                 elif metric is self.loss_by_examples:
                     metric.update_state(loss, sample_weight=tf.shape(y_pred)[0])
                 else:
-                    metric.update_state(y, y_pred)
+                    metric.update_state(y, y_pred, sample_weight=sample_weight)
             return {m.name: m.result() for m in self.metrics}
 
     return ReferenceStepModel
 
 
 def _override_model(model_class: Any, build: Callable, weights: list, loss, metric,
-                    optimizer) -> keras.Model:
-    """Build ``model_class(inputs=..., outputs=...)`` around ``build()``, set ``weights``, compile."""
+                    optimizer, run_eagerly: bool = False) -> keras.Model:
+    """Build ``model_class(inputs=..., outputs=...)`` around ``build()``, set ``weights``, compile.
+
+    ``run_eagerly``: for the reference runs, whose few steps cost less than tracing them.
+    """
     if not (isinstance(model_class, type) and issubclass(model_class, keras.Model)):
         raise CheckFailed(f"expected your keras.Model subclass (the class itself), found "
                           f"{type(model_class).__name__}")
@@ -367,18 +378,23 @@ def _override_model(model_class: Any, build: Callable, weights: list, loss, metr
         raise CheckFailed(f"{model_class.__name__}(inputs=..., outputs=...) returned "
                           f"{type(model).__name__}, not a keras.Model")
     model.set_weights(weights)
-    model.compile(optimizer=fresh_optimizer(optimizer), loss=loss, metrics=[metric], jit_compile=False)
+    model.compile(optimizer=fresh_optimizer(optimizer), loss=loss, metrics=[metric], jit_compile=False,
+                  run_eagerly=run_eagerly)
     return model
 
 
-def _fit_history(model: keras.Model, x, y, epochs: int, batch_size: int, what: str) -> dict:
+def _fit_history(model: keras.Model, x, y, epochs: int, batch_size: int, what: str,
+                 sample_weight: np.ndarray | None = None) -> dict:
     try:
         history = call_student(model.fit, what, x, y, epochs=epochs, batch_size=batch_size, verbose=0,
-                               shuffle=False)
+                               shuffle=False, sample_weight=sample_weight)
     except CheckFailed as failure:
         first = failure.message.splitlines()[0][:300]
         hint = ("update every metric of self.metrics in train_step (the loss tracker with the loss, "
                 "the others with y and y_pred)" if "not yet been built" in first else
+                "unpack the batch with x, y, sample_weight = keras.utils.unpack_x_y_sample_weight(data): "
+                "fit passes (x, y) without sample weights and (x, y, sample_weight) with them"
+                if "values to unpack" in first else
                 "give self.optimizer.apply a list with one gradient per variable (tf.clip_by_global_norm "
                 "returns a pair: clipped list, global norm)" if "Shapes" in first or "rank" in first else
                 "check the dict train_step returns and what it gives self.optimizer.apply")
@@ -404,31 +420,49 @@ def trainable_moved(weights: list, initial: list, mask: list[bool]) -> bool:
 
 
 def observe_override(model_class: Any, setup: dict, x, y, epochs: int, batch_size: int) -> dict:
-    """Fit the student's model from the setup's weights; record what fit reported and the weights."""
-    model = _override_model(model_class, setup["build"], setup["weights"], setup["loss"],
-                            setup["metric"], setup["optimizer"])
-    overrides = type(model).train_step is not keras.Model.train_step
-    history = _fit_history(model, x, y, epochs, batch_size, "model.fit (with your train_step)")
-    return {"class": type(model).__name__, "overrides": overrides, "history": history,
-            "weights": _weights_of(model)}
+    """Fit the student's model from the setup's weights, without and then with sample weights.
+
+    Records what each fit reported and the weights after it. A failure of the weighted fit alone is
+    recorded as ``weighted["error"]``, so that the judge speaks of the unweighted fit first.
+    """
+    def fit(sample_weight, what):
+        model = _override_model(model_class, setup["build"], setup["weights"], setup["loss"],
+                                setup["metric"], setup["optimizer"])
+        history = _fit_history(model, x, y, epochs, batch_size, what, sample_weight)
+        return model, {"history": history, "weights": _weights_of(model)}
+
+    model, plain = fit(None, "model.fit (with your train_step)")
+    try:
+        _, weighted = fit(setup["sample_weight"], "model.fit(x, y, sample_weight=...) (with your train_step)")
+    except CheckFailed as failure:
+        weighted = {"error": failure.message}
+    return {"class": type(model).__name__, "overrides": type(model).train_step is not keras.Model.train_step,
+            **plain, "weighted": weighted}
 
 
 def expect_override(setup: dict, x, y, epochs: int, batch_size: int, clip_norm: float | None) -> dict:
-    """Fit reference models from the same weights: the right step, and the usual mistakes."""
-    runs = {"right": (clip_norm, False, True), "no_clip": (None, False, True),
-            "per_variable": (clip_norm, True, True), "no_training": (clip_norm, False, False)}
+    """Fit reference models from the same weights: the right step, and the usual mistakes.
+
+    Every run fits without sample weights except ``weighted``, the right step fitted with
+    ``setup["sample_weight"]``; ignoring those weights gives the weights of ``right``.
+    """
+    runs = {"right": dict(clip_norm=clip_norm), "no_clip": dict(clip_norm=None),
+            "per_variable": dict(clip_norm=clip_norm, per_variable=True),
+            "no_training": dict(clip_norm=clip_norm, training=False),
+            "no_penalties": dict(clip_norm=clip_norm, penalties=False),
+            "weighted": dict(clip_norm=clip_norm)}
     expectation: dict[str, Any] = {"metric": setup["metric"], "clip_norm": clip_norm}
     with quiet():
-        for key, (clip, per_variable, training) in runs.items():
+        for key, options in runs.items():
             if clip_norm is None and key in ("no_clip", "per_variable"):
                 continue
-            model = _override_model(reference_override_class(clip, per_variable, training),
-                                    setup["build"], setup["weights"], setup["loss"], setup["metric"],
-                                    setup["optimizer"])
-            history = _fit_history(model, x, y, epochs, batch_size, "the reference fit")
+            model = _override_model(reference_override_class(**options), setup["build"], setup["weights"],
+                                    setup["loss"], setup["metric"], setup["optimizer"], run_eagerly=True)
+            sample_weight = setup["sample_weight"] if key == "weighted" else None
+            history = _fit_history(model, x, y, epochs, batch_size, "the reference fit", sample_weight)
             expectation[key] = _weights_of(model)
-            if key == "right":
-                expectation["history"] = history
+            if key in ("right", "weighted"):
+                expectation[f"{key}_history"] = history
         expectation["initial"] = [np.asarray(w, "float64") for w in setup["weights"]]
         expectation["trainable"] = trainable_mask(model)
     return expectation
@@ -438,14 +472,59 @@ def _same_weights(found: list, want: list, expectation: dict) -> bool:
     return _all_close(found, want, expectation["rtol"], expectation["atol"])
 
 
+def _judge_reported(history: dict, want: dict, metric: str, fit: str) -> None:
+    """Fail unless ``history`` (what one fit reported) has the reference's losses and metric."""
+    if not any(close(history["loss"], want[key], 1e-3, 1e-5) for key in ("loss", "loss_by_examples")):
+        raise CheckFailed(f"{fit} reported the losses {fmt(history['loss'])}, expected "
+                          f"{fmt(want['loss_by_examples'])} (each epoch's batch losses averaged over the "
+                          "examples; their plain mean is accepted too): update the loss tracker with the "
+                          "loss of every batch, metric.update_state(loss, sample_weight=tf.shape(x)[0]).")
+    if not close(history[metric], want[metric], 1e-3, 1e-5):
+        raise CheckFailed(f"{fit} reported {metric} = {fmt(history[metric])}, expected "
+                          f"{fmt(want[metric])}: update the compiled metrics with every batch, "
+                          "self.compute_metrics(x, y, y_pred, sample_weight=sample_weight).")
+
+
+def _judge_plain_weights(weights: list, expectation: dict) -> None:
+    """Fail, naming the mistake where a reference run shows it, unless the weights are ``right``'s."""
+    if _same_weights(weights, expectation["right"], expectation):
+        return
+    clip = expectation["clip_norm"]
+    if "no_clip" in expectation and _same_weights(weights, expectation["no_clip"], expectation):
+        raise CheckFailed(f"the weights after fit are those of unclipped gradients: clip them to a "
+                          f"global norm of {clip:g} (gradients, _ = tf.clip_by_global_norm(gradients, "
+                          f"{clip:g})) before self.optimizer.apply(...).")
+    if "per_variable" in expectation and _same_weights(weights, expectation["per_variable"], expectation):
+        raise CheckFailed(f"each gradient is clipped to norm {clip:g} separately (tf.clip_by_norm, "
+                          "clipnorm=); clip them together, by their global norm.")
+    if _same_weights(weights, expectation["no_training"], expectation):
+        raise CheckFailed("the weights after fit are those of a forward pass in inference mode: "
+                          "call self(x, training=True) in train_step (BatchNormalization and "
+                          "Dropout behave differently in training).")
+    if _same_weights(weights, expectation["no_penalties"], expectation):
+        raise CheckFailed("the weights after fit are those of a loss without the model's regularisation "
+                          "penalties (model.losses): compute the loss with self.compute_loss(x=x, y=y, "
+                          "y_pred=y_pred, sample_weight=sample_weight), which adds them.")
+    worst = max(float(np.max(np.abs(a - b))) for a, b in zip(weights, expectation["right"]))
+    clip_text = f", clip the gradients to a global norm of {clip:g}" if clip is not None else ""
+    raise CheckFailed(f"after fit the weights differ from a reference model's (same weights, "
+                      f"batches and optimizer) by up to {worst:.3g}: compute the loss with "
+                      f"self.compute_loss inside the tape with self(x, training=True){clip_text}, "
+                      "and apply the gradients once with self.optimizer.apply(...).")
+
+
 @register_judge(CHECK_OVERRIDE)
 def judge_override(observation: dict, expectation: dict, points: float) -> float:
-    """Return ``points`` when fit used the override, the weights and every reported value match."""
+    """Return ``points`` when both fits used the override and their weights and reports match.
+
+    The plain fit is judged first (override, reported names, weights, losses, metric), then the fit
+    with sample weights (it ran, the weights use the sample weights, losses and metric).
+    """
     name = observation["class"]
     if not observation["overrides"]:
         raise CheckFailed(f"{name} does not override train_step: define train_step(self, data) in "
                           "your keras.Model subclass.")
-    history, want = observation["history"], expectation["history"]
+    history = observation["history"]
     if "loss" not in history:
         raise CheckFailed(f"{name}.train_step returned {sorted(history)}; return a dict with 'loss' "
                           "and every metric: {m.name: m.result() for m in self.metrics}.")
@@ -462,49 +541,37 @@ def judge_override(observation: dict, expectation: dict, points: float) -> float
         raise CheckFailed("fit did not change the trainable weights: compute the gradients of the "
                           "loss inside a GradientTape and apply them with self.optimizer.apply(gradients, "
                           "self.trainable_variables).")
-    if not _same_weights(weights, expectation["right"], expectation):
-        clip = expectation["clip_norm"]
-        if "no_clip" in expectation and _same_weights(weights, expectation["no_clip"], expectation):
-            raise CheckFailed(f"the weights after fit are those of unclipped gradients: clip them to a "
-                              f"global norm of {clip:g} (gradients, _ = tf.clip_by_global_norm(gradients, "
-                              f"{clip:g})) before self.optimizer.apply(...).")
-        if "per_variable" in expectation and _same_weights(weights, expectation["per_variable"], expectation):
-            raise CheckFailed(f"each gradient is clipped to norm {clip:g} separately (tf.clip_by_norm, "
-                              "clipnorm=); clip them together, by their global norm.")
-        if _same_weights(weights, expectation["no_training"], expectation):
-            raise CheckFailed("the weights after fit are those of a forward pass in inference mode: "
-                              "call self(x, training=True) in train_step (BatchNormalization and "
-                              "Dropout behave differently in training).")
-        worst = max(float(np.max(np.abs(a - b))) for a, b in zip(weights, expectation["right"]))
-        clip_text = (f", clip the gradients to a global norm of {expectation['clip_norm']:g}"
-                     if expectation["clip_norm"] is not None else "")
-        raise CheckFailed(f"after fit the weights differ from a reference model's (same weights, "
-                          f"batches and optimizer) by up to {worst:.3g}: compute the loss with "
-                          f"self.compute_loss inside the tape with self(x, training=True){clip_text}, "
-                          "and apply the gradients once with self.optimizer.apply(...).")
-    if not any(close(history["loss"], want[key], 1e-3, 1e-5) for key in ("loss", "loss_by_examples")):
-        raise CheckFailed(f"fit reported the losses {fmt(history['loss'])}, expected "
-                          f"{fmt(want['loss'])} (the mean of the batch losses of each epoch): update "
-                          "the loss tracker with the loss of every batch, metric.update_state(loss).")
-    if not close(history[metric], want[metric], 1e-3, 1e-5):
-        raise CheckFailed(f"fit reported {metric} = {fmt(history[metric])}, expected "
-                          f"{fmt(want[metric])}: update the compiled metrics with "
-                          "metric.update_state(y, y_pred) on every batch.")
+    _judge_plain_weights(weights, expectation)
+    _judge_reported(history, expectation["right_history"], metric, "fit")
+    weighted = observation["weighted"]
+    if "error" in weighted:
+        raise CheckFailed(f"fit(x, y, sample_weight=...) failed: {weighted['error']}")
+    if not _same_weights(weighted["weights"], expectation["weighted"], expectation):
+        if _same_weights(weighted["weights"], expectation["right"], expectation):
+            raise CheckFailed("fit(x, y, sample_weight=...) trained as if every sample weight were 1: "
+                              "unpack them with keras.utils.unpack_x_y_sample_weight(data) and pass them "
+                              "on, self.compute_loss(x=x, y=y, y_pred=y_pred, sample_weight=sample_weight).")
+        raise CheckFailed("with sample weights the weights after fit differ from a reference model's: "
+                          "weight the loss by them, self.compute_loss(..., sample_weight=sample_weight).")
+    _judge_reported(weighted["history"], expectation["weighted_history"], metric,
+                    "fit(x, y, sample_weight=...)")
     return float(points)
 
 
 def check_train_step_override(model_class: Any, *, dataset: Any, seed: int | None = None,
                               points: float = 1.0, epochs: int = 2, batch_size: int = 48,
                               clip_norm: float | None = None, optimizer: Any = None,
-                              rtol: float = 1e-3, atol: float = 1e-5) -> float:
+                              rtol: float = 1e-3, atol: float = 1e-5, penalty: float = 0.05) -> float:
     """Check a ``keras.Model`` subclass that overrides ``train_step``, against a reference step.
 
     The class is built functionally, ``cls(inputs=..., outputs=...)``, around a small network for
     the data (with BatchNormalization, so the ``training`` flag matters), compiled with
     ``optimizer``, a loss for the data and ``accuracy`` (classification) or ``mae``, and fitted
     ``epochs`` epochs without shuffling (the last batch is smaller when ``batch_size`` does not
-    divide the data). A reference model with section 6's ``train_step`` (clipping to the global
-    norm ``clip_norm`` when given) is fitted from the same weights on the same batches.
+    divide the data), once as ``fit(x, y)`` and once as ``fit(x, y, sample_weight=...)`` with seeded
+    weights. The output layer has an L2 regulariser, so ``model.losses`` must be in the loss. A
+    reference model with section 6's ``train_step`` (clipping to the global norm ``clip_norm`` when
+    given) is fitted from the same weights on the same batches.
 
     Args:
         model_class: the student's ``keras.Model`` subclass.
@@ -518,18 +585,23 @@ def check_train_step_override(model_class: Any, *, dataset: Any, seed: int | Non
             gradients, so that clipping shows in the weights; Adam would hide a global rescale).
         rtol: relative tolerance on the weights after fit.
         atol: absolute tolerance on the weights after fit.
+        penalty: the L2 factor of the output layer's kernel regulariser.
 
-    Passing needs: ``train_step`` overridden; ``loss`` and the compiled metric reported by ``fit``;
-    the weights after ``fit`` equal to the reference's; each epoch's ``loss`` equal to the mean of
-    the batch losses (or their mean weighted by batch size) and the metric equal to the reference's.
+    Passing needs, for both fits: ``train_step`` overridden; ``loss`` and the compiled metric
+    reported by ``fit``; the weights after ``fit`` equal to the reference's (the loss weighted by the
+    sample weights, with the regularisation penalties); each epoch's ``loss`` equal to the mean of the
+    batch losses (or their mean weighted by batch size) and the metric, weighted by the sample
+    weights, equal to the reference's.
     """
     seed = PUBLIC_SEED if seed is None else seed
     x, y = training_data(dataset, seed)
-    build, loss, metric = default_setup(x, y)
+    build, loss, metric = default_setup(x, y, penalty=penalty)
     with quiet():
         keras.utils.set_random_seed(seed)
         template = build()
+    sample_weight = np.random.default_rng(seed + 1).uniform(0.2, 3.0, size=len(x)).astype("float32")
     setup = {"build": build, "weights": template.get_weights(), "loss": loss, "metric": metric,
+             "sample_weight": sample_weight,
              "optimizer": optimizer if optimizer is not None else
              (lambda: keras.optimizers.SGD(learning_rate=0.05, momentum=0.9))}
     expectation = expect_override(setup, x, y, epochs, batch_size, clip_norm)

@@ -113,17 +113,17 @@ def test_wrong_steps_fail_with_the_cause(step, words):
 # ------------------------------------------------------------------------- override submissions
 class GoodModel(keras.Model):
     def train_step(self, data):
-        x, y = data
+        x, y, sample_weight = keras.utils.unpack_x_y_sample_weight(data)
         with tf.GradientTape() as tape:
             y_pred = self(x, training=True)
-            loss = self.compute_loss(x=x, y=y, y_pred=y_pred)
+            loss = self.compute_loss(x=x, y=y, y_pred=y_pred, sample_weight=sample_weight)
         grads = tape.gradient(loss, self.trainable_variables)
         self.optimizer.apply(grads, self.trainable_variables)
         for metric in self.metrics:
             if metric.name == "loss":
                 metric.update_state(loss)
             else:
-                metric.update_state(y, y_pred)
+                metric.update_state(y, y_pred, sample_weight)
         return {m.name: m.result() for m in self.metrics}
 
 
@@ -153,13 +153,44 @@ def regression_data():
 
 
 class ClippingModel(GoodModel):
+    """Section 6's step with clipping; the compiled metrics updated by compute_metrics."""
+
     def train_step(self, data):
-        x, y = data
+        x, y, sample_weight = keras.utils.unpack_x_y_sample_weight(data)
         with tf.GradientTape() as tape:
             y_pred = self(x, training=True)
-            loss = self.compute_loss(x=x, y=y, y_pred=y_pred)
+            loss = self.compute_loss(x=x, y=y, y_pred=y_pred, sample_weight=sample_weight)
         grads, _ = tf.clip_by_global_norm(tape.gradient(loss, self.trainable_variables), 1.0)
         self.optimizer.apply(grads, self.trainable_variables)
+        for metric in self.metrics:
+            if metric.name == "loss":
+                metric.update_state(loss, sample_weight=tf.shape(x)[0])
+        return self.compute_metrics(x, y, y_pred, sample_weight=sample_weight)
+
+
+class TwoValueUnpackModel(GoodModel):
+    """``x, y = data``: right until fit gets sample weights."""
+
+    def train_step(self, data):
+        x, y = data
+        return super().train_step((x, y))
+
+
+class IgnoresSampleWeightModel(GoodModel):
+    def train_step(self, data):
+        x, y, _ = keras.utils.unpack_x_y_sample_weight(data)
+        return super().train_step((x, y))
+
+
+class NoPenaltiesModel(GoodModel):
+    """A hand-made loss: the compiled loss alone, without model.losses."""
+
+    def train_step(self, data):
+        x, y, sample_weight = keras.utils.unpack_x_y_sample_weight(data)
+        with tf.GradientTape() as tape:
+            y_pred = self(x, training=True)
+            loss = keras.losses.MeanSquaredError()(y, y_pred, sample_weight=sample_weight)
+        self.optimizer.apply(tape.gradient(loss, self.trainable_variables), self.trainable_variables)
         for metric in self.metrics:
             metric.update_state(loss) if metric.name == "loss" else metric.update_state(y, y_pred)
         return {m.name: m.result() for m in self.metrics}
@@ -179,7 +210,11 @@ def test_clipping_override_passes_and_an_unclipped_one_fails():
     (NoMetricsModel, "not yet been built|did not report the metric"),
     (NoUpdateModel, "did not change the trainable weights"),
     (keras.Model, "does not override train_step"),
-], ids=["no-metrics", "no-update", "no-override"])
+    (TwoValueUnpackModel, r"sample_weight=\.\.\.\) failed: .*unpack_x_y_sample_weight"),
+    (IgnoresSampleWeightModel, "as if every sample weight were 1"),
+    (NoPenaltiesModel, r"without the model's regularisation penalties \(model.losses\)"),
+], ids=["no-metrics", "no-update", "no-override", "two-value-unpack", "ignores-sample-weight",
+        "no-penalties"])
 def test_wrong_override_fails(given, words):
     with pytest.raises(CheckFailed, match=words):
         check_train_step_override(given, dataset=regression_data(), seed=1)

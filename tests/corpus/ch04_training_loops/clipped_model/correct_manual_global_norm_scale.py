@@ -1,11 +1,11 @@
 # expect: test_clipped_model=5
-# why: clips by hand with the same formula as tf.clip_by_global_norm: scale = 1.0 / max(global_norm, 1.0)
+# why: unpacks by hand ((x, y) or (x, y, sample_weight), padded with None); clips by hand with the same formula as tf.clip_by_global_norm: scale = 1.0 / max(global_norm, 1.0)
 class ClippedModel(keras.Model):
     def train_step(self, data):
-        x, y = data
+        x, y, sample_weight = (*data, None)[:3]
         with tf.GradientTape() as tape:
             y_pred = self(x, training=True)
-            loss = self.compute_loss(x=x, y=y, y_pred=y_pred)
+            loss = self.compute_loss(x=x, y=y, y_pred=y_pred, sample_weight=sample_weight)
         gradients = tape.gradient(loss, self.trainable_variables)
         global_norm = tf.linalg.global_norm(gradients)
         scale = 1.0 / tf.maximum(global_norm, 1.0)

@@ -1,9 +1,12 @@
 class ClippedModel(keras.Model):
     def train_step(self, data):
-        x, y = data
+        if len(data) == 3:
+            x, y, sample_weight = data
+        else:
+            (x, y), sample_weight = data, None
         with tf.GradientTape() as tape:
             y_pred = self(x, training=True)
-            loss = self.compute_loss(y=y, y_pred=y_pred)
+            loss = self.compute_loss(y=y, y_pred=y_pred, sample_weight=sample_weight)
         grads = tape.gradient(loss, self.trainable_variables)
         clipped, _ = tf.clip_by_global_norm(grads, clip_norm=1.0)
         self.optimizer.apply_gradients(zip(clipped, self.trainable_variables))
