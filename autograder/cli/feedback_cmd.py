@@ -14,7 +14,7 @@ def feedback(chapter: str, students: tuple[str, ...], db_url: str | None) -> int
 
     Each failed test shows its message; hidden test code appears neither as cells nor in tracebacks.
     """
-    from autograder.grade.feedback import write_feedback
+    from autograder.feedback.generate import write_feedback
 
     written = write_feedback(chapter, students=students, db_url=db_url)
     for path in written:

@@ -20,6 +20,7 @@ COMMANDS = {
     "grade": ("autograder.cli.grade_cmd", "grade", "Autograde a chapter's submissions in parallel into the gradebook."),
     "feedback": ("autograder.cli.feedback_cmd", "feedback", "Write HTML feedback per student without hidden test code."),
     "export": ("autograder.cli.export_cmd", "export", "Print (or write as CSV) the per-student, per-chapter grade table."),
+    "report": ("autograder.cli.report_cmd", "report", "Write a graded chapter's class report: plots, failures by cause, similarity."),
     "check": ("autograder.cli.check_cmd", "check", "Say whether a submitted notebook's graded cells are intact (runs no code)."),
     "lab": ("autograder.cli.lab_cmd", "lab", "Open JupyterLab on your own copy of the course notebooks, with Validate."),
     "demo": ("autograder.cli.demo_cmd", "demo", "Run the course loop on embedded defaults (the README's main command)."),

@@ -15,6 +15,7 @@ from autograder.grade.course_config import CourseConfig, load_course_config
 from autograder.grade.discover import build_jobs, find_students, most_answered_first
 from autograder.grade.grader_errors import ERROR, as_grader_error, errored_students
 from autograder.grade.gradebook_template import build_template
+from autograder.grade.grading_record import write_grading_record
 from autograder.grade.lifetime import deferred_interrupt, grading_run, raise_if_interrupted
 from autograder.grade.progress import Progress, format_table
 from autograder.grade.verdicts import settle_pending_verdict
@@ -225,6 +226,7 @@ def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None =
                                                                  result["student"], chapter))
                         place_autograded(destination, result.get("files", {}), permissions)
                     _write_log(logs / f"{result['student']}.log", result)
+                    write_grading_record(logs / f"{result['student']}.json", result)
                 if result.get("protections") and not outcome.protections:
                     outcome.protections = result["protections"]
                 graded = result["status"] == "graded"

@@ -139,7 +139,9 @@ def apply_verdicts(result: dict, verdicts: dict[str, list], autograded: Path) ->
     """Put the verdict's points into ``result["grades"]`` and its notes into the autograded notebooks.
 
     ``result["verdicts"]`` gets one record per re-judged cell: notebook, cell, the verdict's points,
-    the points nbgrader read from the outputs, max points and the reason.
+    the points nbgrader read from the outputs, max points, the reason and ``checks``: each check's
+    ``check``, ``points``, ``max_points`` and ``message`` ('' when it passed; empty when the exports
+    could not be judged check by check, the reason then says why).
     """
     grades = {(g["notebook"], g["cell"]): g for g in result.get("grades", [])}
     records = []
@@ -154,7 +156,9 @@ def apply_verdicts(result: dict, verdicts: dict[str, list], autograded: Path) ->
                 grade["auto_score"] = verdict.points
             records.append({"notebook": notebook, "cell": verdict.grade_id, "points": verdict.points,
                             "nbgrader_points": nbgrader_score, "max_points": verdict.max_points,
-                            "reason": verdict.reason})
+                            "reason": verdict.reason,
+                            "checks": [{key: check[key] for key in ("check", "points", "max_points", "message")}
+                                       for check in verdict.checks]})
             if nbgrader_score is None or abs(float(nbgrader_score) - verdict.points) > 1e-9:
                 notes[verdict.grade_id] = (
                     f"{NOTE_PREFIX}this test was judged again outside your notebook from what its checks "

@@ -8,7 +8,7 @@ import pytest
 from grading_helpers import MUL_WRONG, nbgrader, scores, submit
 from postgres_server import find_binaries, throwaway_server
 
-from autograder.grade.export import grade_table
+from autograder.export.grade_table import grade_table
 from autograder.grade.run import grade_chapter
 
 

@@ -22,7 +22,9 @@ def test_verdict_points_replace_the_outputs_and_differences_are_noted(tmp_path):
     result = {"grades": [{"notebook": "ch", "cell": c, "auto_score": 2.0, "max_score": 2.0}
                          for c in ("test_a", "test_b", "test_c")]}
     verdicts = {"ch": [CellVerdict("test_a", 2.0, 2.0),
-                       CellVerdict("test_b", 0.0, 2.0, "square: expected [1.0], found [2.0]"),
+                       CellVerdict("test_b", 0.0, 2.0, "square: expected [1.0], found [2.0]",
+                                   [{"check": "square", "points": 0.0, "max_points": 2.0,
+                                     "message": "expected [1.0], found [2.0]", "source": "x = 1"}]),
                        CellVerdict("test_c", None, 2.0, "no check in this test cell")]}
 
     apply_verdicts(result, verdicts, tmp_path)
@@ -30,9 +32,11 @@ def test_verdict_points_replace_the_outputs_and_differences_are_noted(tmp_path):
     assert [g["auto_score"] for g in result["grades"]] == [2.0, 0.0, 2.0]
     assert result["verdicts"] == [
         {"notebook": "ch", "cell": "test_a", "points": 2.0, "nbgrader_points": 2.0, "max_points": 2.0,
-         "reason": ""},
+         "reason": "", "checks": []},
         {"notebook": "ch", "cell": "test_b", "points": 0.0, "nbgrader_points": 2.0, "max_points": 2.0,
-         "reason": "square: expected [1.0], found [2.0]"}]
+         "reason": "square: expected [1.0], found [2.0]",
+         "checks": [{"check": "square", "points": 0.0, "max_points": 2.0,  # each check's message, no source
+                     "message": "expected [1.0], found [2.0]"}]}]
     notebook = nbformat.read(tmp_path / "ch.ipynb", as_version=4)
     notes = [[o.text for o in cell.outputs] for cell in notebook.cells]
     assert notes[0] == [] and notes[2] == []  # agreement, or not re-judged: no note

@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from autograder.grade.course_config import load_course_config
+from autograder.gradebook_guard import check_gradebook
 
 
 def grade_table(root: str | Path = ".", db_url: str | None = None) -> pd.DataFrame:
@@ -14,10 +15,14 @@ def grade_table(root: str | Path = ".", db_url: str | None = None) -> pd.DataFra
 
     The last row, ``max``, holds each chapter's maximum. Scores are nbgrader's: the manual score
     where a grader gave one, the automatic one otherwise, minus any late penalty.
+
+    Raises:
+        CourseError: no gradebook, not an nbgrader gradebook, or another course's (nothing written to it).
     """
     from nbgrader.api import Gradebook
 
     course = load_course_config(root, db_url)
+    check_gradebook(course.db_url, course.course_id, "grade a chapter first (keras-course grade CHAPTER)")
     with Gradebook(course.db_url, course.course_id) as gb:
         chapters = [a.name for a in sorted(gb.assignments, key=lambda a: a.name)]
         maxima = {a.name: float(a.max_score) for a in gb.assignments}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from venv_tools import BIN, nbgrader, tool_env  # noqa: F401  (re-exported for the grading tests)
 
-FIXTURE_COURSE = Path(__file__).resolve().parent / "fixtures" / "course"
+FIXTURE_COURSE = Path(__file__).resolve().parents[1] / "autograder" / "grade" / "fixtures" / "course"
 
 
 def submit(course: Path, student: str, chapter: str = "tiny", cells: dict[str, str] | None = None,

@@ -8,7 +8,7 @@ import pandas as pd
 from grading_helpers import MUL_WRONG, submit
 
 from autograder.cli.main import main
-from autograder.grade.export import grade_table
+from autograder.export.grade_table import grade_table
 from autograder.grade.run import grade_chapter
 
 

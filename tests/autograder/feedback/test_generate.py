@@ -10,7 +10,8 @@ import pytest
 from grading_helpers import nbgrader, submit
 
 from autograder.errors import CourseError
-from autograder.grade.feedback import split_hidden, write_feedback
+from autograder.feedback.generate import write_feedback
+from autograder.feedback.hidden_tests import split_hidden
 from autograder.grade.run import grade_chapter
 
 HIDDEN_CODE = ["HIDDEN_MARKER_ADD", "HIDDEN_MARKER_MUL", "assert add(-5, 5) == 0", "secret = 7",
