@@ -5,6 +5,7 @@ from __future__ import annotations
 import filecmp
 import io
 import logging
+import re
 import tempfile
 from pathlib import Path
 
@@ -12,6 +13,20 @@ from autograder.errors import CourseError
 from autograder.release.course_root import CourseRoot
 from autograder.release.leaks import find_leaks
 from autograder.release.validate import validate_notebook
+
+_TRACEBACK_END = re.compile(r"^[A-Za-z_][\w.]*(Error|Exception|Exit)\b.*")
+
+
+def failure_reason(log: str) -> str:
+    """The line of an nbgrader log that says why it failed ('' for an empty log).
+
+    nbgrader ends a failure with "Please see the above traceback for details", which says nothing:
+    the last line of the traceback (``SomeError: message``) is preferred, else the last other line.
+    """
+    lines = [line.strip() for line in log.splitlines() if line.strip()]
+    lines = [line for line in lines if not line.startswith("Please see the above traceback")]
+    raised = [line for line in lines if _TRACEBACK_END.match(line)]
+    return (raised or lines or [""])[-1]
 
 
 def _nbgrader_config(root: CourseRoot, release_dir: Path, db_url: str | None):
@@ -33,7 +48,7 @@ def run_generate_assignment(root: CourseRoot, chapter: str, release_dir: Path, d
     ``nbgrader generate_assignment`` does); a URL sends them elsewhere (used by ``--check``).
 
     Raises:
-        CourseError: when nbgrader fails, with the last line of its log.
+        CourseError: when nbgrader fails, with the line of its log that says why.
     """
     from nbgrader.converters import GenerateAssignment
     from nbgrader.converters.base import NbGraderException
@@ -53,8 +68,7 @@ def run_generate_assignment(root: CourseRoot, chapter: str, release_dir: Path, d
     try:
         converter.start()
     except (NbGraderException, Exception) as error:  # nbgrader reports details through its log
-        detail = [line for line in buffer.getvalue().splitlines() if line.strip()]
-        reason = detail[-1] if detail else f"{type(error).__name__}: {error}"
+        reason = failure_reason(buffer.getvalue()) or f"{type(error).__name__}: {error}"
         raise CourseError(f"source/{chapter}: nbgrader generate_assignment failed: {reason}") from error
     finally:
         converter.log.removeHandler(handler)

@@ -8,7 +8,7 @@ import pytest
 
 from autograder.errors import CourseError
 from autograder.release.course_root import find_course_root
-from autograder.release.generate import stale_files, write_release
+from autograder.release.generate import failure_reason, stale_files, write_release
 
 CHAPTER = "ch01_sequential"
 
@@ -66,6 +66,30 @@ def test_broken_source_leaves_release_untouched(course):
         write_release(root, [CHAPTER])
     assert _release_text(course) == before
     assert not list(course.glob(".release-*"))
+
+
+def test_an_nbgrader_traceback_is_reported_by_its_error_line_not_please_see_above(course):
+    source = course / "source" / CHAPTER / f"{CHAPTER}.ipynb"
+    data = json.loads(source.read_text())
+    solution = next(c for c in data["cells"] if c.get("metadata", {}).get("nbgrader", {}).get("solution"))
+    text = "".join(solution["source"]) if isinstance(solution["source"], list) else solution["source"]
+    solution["source"] = text.replace("### END SOLUTION", "")  # an unclosed solution region
+    source.write_text(json.dumps(data))
+    with pytest.raises(CourseError) as failed:
+        write_release(find_course_root(), [CHAPTER])
+    message = str(failed.value)
+    assert "Please see the above traceback" not in message
+    assert "END SOLUTION" in message or "end solution" in message.lower(), message
+
+
+def test_failure_reason_prefers_the_raised_line():
+    log = ("[GenerateAssignment] There was an error processing assignment: x\n"
+           "Traceback (most recent call last):\n  File \"a.py\", line 1\n"
+           "RuntimeError: no end solution delimiter in cell add\n"
+           "[GenerateAssignment] Please see the above traceback for details on the specific errors.\n")
+    assert failure_reason(log) == "RuntimeError: no end solution delimiter in cell add"
+    assert failure_reason("one line\nPlease see the above traceback\n") == "one line"
+    assert failure_reason("") == ""
 
 
 def test_leaked_file_refuses_release(course):
