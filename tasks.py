@@ -5,7 +5,7 @@ Each one needs nothing but Python 3.10+ with pip and venv. It creates ``.venv`` 
 installs the course into it (again only when ``pyproject.toml`` changed), then runs:
 
 - ``demo``: ``keras-course demo``, the course's main job on embedded defaults;
-- ``test``: the whole test suite (``pytest -n auto --dist loadgroup``), extra arguments passed on to pytest.
+- ``test``: the whole test suite (``pytest -n <cores + 1> --dist loadgroup``), extra arguments passed on to pytest.
 """
 
 from __future__ import annotations
@@ -58,9 +58,13 @@ def main(argv: list[str]) -> int:
     if command == "demo":
         cmd = [str(python), "-m", "autograder.cli.main", "demo", *rest]
     else:
-        # In parallel on every core unless the caller chose otherwise (pytest-xdist); loadgroup keeps
-        # the tests marked with one xdist_group (a chapter's graded course) on one worker.
-        parallel = [] if any(a == "-n" or a.startswith("-n") for a in rest) else ["-n", "auto", "--dist", "loadgroup"]
+        # In parallel unless the caller chose otherwise (pytest-xdist): one worker more than the
+        # cores, because many tests spend part of their time waiting (a time limit running out, a
+        # sandbox or a browser starting, pip installing a layout), and one core's worth of waiting
+        # left the machine about a third idle with one worker per core. loadgroup keeps the tests
+        # marked with one xdist_group (a chapter's graded course) on one worker.
+        workers = str((os.cpu_count() or 1) + 1)
+        parallel = [] if any(a == "-n" or a.startswith("-n") for a in rest) else ["-n", workers, "--dist", "loadgroup"]
         cmd = [str(python), "-m", "pytest", *parallel, *rest]
     return subprocess.run(cmd, cwd=ROOT, env=env).returncode
 
