@@ -12,10 +12,17 @@ class shares are not used to pick candidate pairs (everyone writes ``return mode
 pair is then compared by :func:`copydetect.compare_files`, and a pair is reported when the copied
 share of *both* documents is at least the threshold. The result goes into the instructor's report
 only, never into a student's feedback.
+
+copydetect hashes its k-grams with Python's ``hash()``, which is salted per process
+(``PYTHONHASHSEED``): the same class gave other fingerprints, other similarities and sometimes
+other pairs in every run. :func:`stable_hashes` makes it hash them with a fixed function (BLAKE2b,
+8 bytes) while the report compares, so the same submissions always give the same pairs.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import io
 import json
 import keyword
@@ -91,6 +98,29 @@ def solution_cells(notebook: Path) -> dict[str, str]:
     return found
 
 
+def stable_hashed_kgrams(string: str, k: int):
+    """The hashes of every k-gram of ``string``, as copydetect's ``hashed_kgrams`` but the same in
+    every process (BLAKE2b, 8 bytes, as a signed 64-bit integer)."""
+    import numpy as np
+
+    return np.array([int.from_bytes(hashlib.blake2b(string[offset:offset + k].encode(), digest_size=8).digest(),
+                                    "little", signed=True)
+                     for offset in range(len(string) - k + 1)], dtype=np.int64)
+
+
+@contextlib.contextmanager
+def stable_hashes():
+    """While inside, copydetect fingerprints with :func:`stable_hashed_kgrams` (restored after)."""
+    from copydetect import utils
+
+    original = utils.hashed_kgrams
+    utils.hashed_kgrams = stable_hashed_kgrams
+    try:
+        yield
+    finally:
+        utils.hashed_kgrams = original
+
+
 def _fingerprint(code: str, boilerplate=None):
     from copydetect import CodeFingerprint
 
@@ -119,7 +149,15 @@ def similar_pairs(answers: dict[str, dict[str, str]], starters: dict[str, str],
         threshold: the smallest copied share (of both documents) reported, 0..1.
         solutions: ``{cell id: source}``, the instructor's solutions: a shown cell that is one of
             them once normalised is marked (``SimilarCell.solution``).
+
+    The fingerprints are the same in every process (:func:`stable_hashes`).
     """
+    with stable_hashes():
+        return _similar_pairs(answers, starters, threshold, solutions)
+
+
+def _similar_pairs(answers: dict[str, dict[str, str]], starters: dict[str, str], threshold: float,
+                   solutions: dict[str, str] | None) -> list[SimilarPair]:
     from copydetect import compare_files
 
     boilerplate = _boilerplate(starters)

@@ -20,17 +20,19 @@ CHAPTER = "ch99_synthetic"
 COURSE_ID = "synthetic-course"
 STARTER = "def answer_{i}():\n    # YOUR CODE HERE\n    raise NotImplementedError()\n"
 STYLES = [
-    "def answer_{i}():\n    {m} = keras.Sequential([keras.Input(shape=({n},)), layers.Dense({u}, activation='relu'),\n"
-    "        layers.Dense({o}, activation='softmax')])\n    {m}.compile(optimizer=keras.optimizers.Adam(learning_rate={lr}),\n"
+    "def answer_{i}():\n    {m} = keras.Sequential([keras.Input(shape=({n},)),{hidden_list}\n"
+    "        layers.Dense({o}, activation='softmax')])\n    {m}.compile(optimizer=keras.optimizers.{opt}(learning_rate={lr}),\n"
     "        loss='sparse_categorical_crossentropy', metrics=['accuracy'])\n    return {m}\n",
-    "def answer_{i}():\n    {m} = keras.Sequential()\n    {m}.add(layers.Dense({u}, input_shape=({n},)))\n"
-    "    {m}.add(layers.Activation('relu'))\n    {m}.add(layers.Dense({o}))\n    {m}.add(layers.Softmax())\n"
-    "    opt = keras.optimizers.SGD({lr}, momentum=0.9)\n    {m}.compile(opt, keras.losses.SparseCategoricalCrossentropy())\n"
+    "def answer_{i}():\n    {m} = keras.Sequential()\n    {m}.add(keras.Input(shape=({n},)))\n{hidden_add}"
+    "    {m}.add(layers.Dense({o}))\n    {m}.add(layers.Softmax())\n"
+    "    opt = keras.optimizers.{opt}({lr})\n    {m}.compile(opt, keras.losses.SparseCategoricalCrossentropy())\n"
     "    return {m}\n",
-    "def answer_{i}():\n    inputs = keras.Input(({n},))\n    x = layers.Dense({u})(inputs)\n    x = layers.ReLU()(x)\n"
-    "    for _ in range({o}):\n        x = layers.Dropout(0.{o})(x)\n    outputs = layers.Dense({o}, activation=tf.nn.softmax)(x)\n"
-    "    {m} = keras.Model(inputs=inputs, outputs=outputs, name='{m}_{u}')\n    return {m}\n",
+    "def answer_{i}():\n    inputs = keras.Input(({n},))\n    x = inputs\n{hidden_call}"
+    "    outputs = layers.Dense({o}, activation=tf.nn.softmax)(x)\n"
+    "    {m} = keras.Model(inputs=inputs, outputs=outputs, name='{m}_{o}')\n    return {m}\n",
 ]
+ACTIVATIONS = ["relu", "tanh", "elu", "selu", "gelu", "swish"]
+OPTIMIZERS = ["Adam", "SGD", "RMSprop", "Adamax", "Nadam"]
 NAMES = ["model", "net", "clf", "m", "network", "seq", "mdl", "classifier", "my_model", "k_model"]
 MESSAGES = [
     ("check_architecture", "Layer {a}: expected Dense({b}, activation='relu'), found Dense({c}, activation='relu')"),
@@ -54,11 +56,29 @@ def _notebook(sources: dict[str, str], tests: int) -> nbformat.NotebookNode:
     return nbformat.v4.new_notebook(cells=cells)
 
 
+def _answer(rng: random.Random, i: int) -> str:
+    """One student's answer to exercise ``i``: a style, their names, 1 to 4 hidden layers of their own."""
+    m = rng.choice(NAMES)
+    hidden = [(rng.choice([8, 16, 24, 32, 48, 64, 96, 128, 256, 512]), rng.choice(ACTIVATIONS))
+              for _ in range(rng.randint(1, 4))]
+    extra = ("", "layers.Dropout(0.{d}), ", "layers.BatchNormalization(), ")
+    lines = [(units, act, rng.choice(extra).format(d=rng.randint(1, 5))) for units, act in hidden]
+    return rng.choice(STYLES).format(
+        i=i, m=m, n=rng.randint(2, 64), o=rng.randint(2, 9), opt=rng.choice(OPTIMIZERS),
+        lr=rng.choice([0.1, 0.03, 0.01, 0.003, 0.001, 0.0003]),
+        hidden_list="".join(f"\n        {e}layers.Dense({u}, activation='{a}')," for u, a, e in lines),
+        hidden_add="".join(f"    {m}.add(layers.Dense({u}))\n    {m}.add(layers.Activation('{a}'))\n"
+                           + (f"    {m}.add({e.rstrip(', ')})\n" if e else "") for u, a, e in lines),
+        hidden_call="".join(f"    x = layers.Dense({u}, activation='{a}')(x)\n"
+                            + (f"    x = {e.rstrip(', ')}(x)\n" if e else "") for u, a, e in lines))
+
+
 def synthetic_class(course: Path, students: int = 500, tests: int = 8, seed: int = 0) -> list[str]:
     """Write the synthetic class at ``course`` (a new folder); return the student ids.
 
     Statuses: about 2% ``error`` (no grades recorded), 2% ``failed`` (scored 0), the rest ``graded``
-    with per-test points drawn at random (full, partial or 0, each 0 with a check message).
+    with per-test points drawn at random (full, partial or 0, each 0 with a check message); from 10
+    students on, the second is always ``error`` and the third ``failed``, so every class has both.
     """
     from nbgrader.api import Gradebook
 
@@ -82,9 +102,10 @@ def synthetic_class(course: Path, students: int = 500, tests: int = 8, seed: int
         for i in range(tests):
             gb.add_solution_cell(f"answer_{i}", CHAPTER, CHAPTER)
             gb.add_grade_cell(f"test_{i}", CHAPTER, CHAPTER, max_score=maxima[f"test_{i}"], cell_type="code")
-        for student in ids:
+        for number, student in enumerate(ids):
             draw = rng.random()
             status = "error" if draw < 0.02 else "failed" if draw < 0.04 else "graded"
+            status = {1: "error", 2: "failed"}.get(number, status) if students >= 10 else status
             grades, verdicts = [], []
             for cell, top in maxima.items():
                 points = rng.choice([top, top, top, top / 2, 0.0]) if status == "graded" else 0.0
@@ -105,9 +126,7 @@ def synthetic_class(course: Path, students: int = 500, tests: int = 8, seed: int
             if status != "error":
                 record_result(gb, result)
             write_grading_record(course / "logs" / CHAPTER / f"{student}.json", result)
-            answers = {f"answer_{i}": rng.choice(STYLES).format(
-                i=i, m=rng.choice(NAMES), n=rng.randint(2, 64), u=rng.choice([16, 32, 64, 128, 256, 512]),
-                o=rng.randint(2, 9), lr=rng.choice([0.1, 0.01, 0.001, 0.003])) for i in range(tests)}
+            answers = {f"answer_{i}": _answer(rng, i) for i in range(tests)}
             folder = course / "submitted" / student / CHAPTER
             folder.mkdir(parents=True)
             nbformat.write(_notebook(answers, tests), folder / f"{CHAPTER}.ipynb")

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from itertools import combinations
+
 from synthetic_class import CHAPTER, STARTER, plant_copy
 
+from autograder.report import similarity
 from autograder.report.build import build_report
-from autograder.report.similarity import normalise, similar_pairs, solution_cells
+from autograder.report.similarity import THRESHOLD, normalise, similar_pairs, solution_cells
 
 
 def test_normalising_folds_names_strings_comments_and_spacing():
@@ -29,7 +35,32 @@ def test_the_planted_copy_is_the_only_pair_of_the_class(course_copy):
 
 
 def test_honest_class_has_no_pair(synthetic_course, tmp_path):
+    from copydetect import compare_files
+
+    # the fixture is honest: compared pair by pair with copydetect, no two students come near the threshold
+    release = solution_cells(synthetic_course / "release" / CHAPTER / f"{CHAPTER}.ipynb")
+    students = sorted(p.name for p in (synthetic_course / "submitted").iterdir())
+    with similarity.stable_hashes():
+        boilerplate = similarity._boilerplate(release)
+        prints = {s: similarity._fingerprint("\n".join(solution_cells(
+            synthetic_course / "submitted" / s / CHAPTER / f"{CHAPTER}.ipynb").values()), boilerplate) for s in students}
+        closest = max(float(min(compare_files(prints[a], prints[b])[1])) for a, b in combinations(students, 2))
+    assert closest < THRESHOLD - 0.1
+
     assert build_report(CHAPTER, root=synthetic_course, out=tmp_path / "out").page.pairs == []
+
+
+def test_fingerprints_are_the_same_in_every_process():
+    # copydetect hashes with Python's hash(), salted per process; the report must not depend on it
+    code = "from autograder.report.similarity import stable_hashed_kgrams; print(list(stable_hashed_kgrams('abcdefgh', 3)))"
+    runs = {subprocess.run([sys.executable, "-c", code], env=dict(os.environ, PYTHONHASHSEED=seed), text=True,
+                           capture_output=True, check=True).stdout for seed in ("1", "2")}
+    assert len(runs) == 1 and runs.pop().count(",") == 5
+    from copydetect import utils
+
+    before = utils.hashed_kgrams
+    similar_pairs({"ann": {"a": "x = 1\n" * 30}, "bob": {"a": "y = 1\n" * 30}}, {})
+    assert utils.hashed_kgrams is before  # copydetect is left as it was
 
 
 def test_starter_code_counts_as_shared_by_everyone():
