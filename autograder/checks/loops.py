@@ -419,21 +419,26 @@ def trainable_moved(weights: list, initial: list, mask: list[bool]) -> bool:
     return any(not np.array_equal(w, i) for w, i, t in zip(weights, initial, mask) if t)
 
 
+def fit_override(model_class: Any, setup: dict, x, y, epochs: int, batch_size: int, what: str,
+                 weighted: bool = False, run_eagerly: bool = False) -> tuple[keras.Model, dict]:
+    """Build ``model_class`` from the setup's weights and fit it (with ``setup["sample_weight"]`` when
+    ``weighted``); return the model and ``{"history": what fit reported, "weights": after it}``."""
+    model = _override_model(model_class, setup["build"], setup["weights"], setup["loss"], setup["metric"],
+                            setup["optimizer"], run_eagerly=run_eagerly)
+    history = _fit_history(model, x, y, epochs, batch_size, what, setup["sample_weight"] if weighted else None)
+    return model, {"history": history, "weights": _weights_of(model)}
+
+
 def observe_override(model_class: Any, setup: dict, x, y, epochs: int, batch_size: int) -> dict:
     """Fit the student's model from the setup's weights, without and then with sample weights.
 
     Records what each fit reported and the weights after it. A failure of the weighted fit alone is
     recorded as ``weighted["error"]``, so that the judge speaks of the unweighted fit first.
     """
-    def fit(sample_weight, what):
-        model = _override_model(model_class, setup["build"], setup["weights"], setup["loss"],
-                                setup["metric"], setup["optimizer"])
-        history = _fit_history(model, x, y, epochs, batch_size, what, sample_weight)
-        return model, {"history": history, "weights": _weights_of(model)}
-
-    model, plain = fit(None, "model.fit (with your train_step)")
+    model, plain = fit_override(model_class, setup, x, y, epochs, batch_size, "model.fit (with your train_step)")
     try:
-        _, weighted = fit(setup["sample_weight"], "model.fit(x, y, sample_weight=...) (with your train_step)")
+        _, weighted = fit_override(model_class, setup, x, y, epochs, batch_size,
+                                   "model.fit(x, y, sample_weight=...) (with your train_step)", weighted=True)
     except CheckFailed as failure:
         weighted = {"error": failure.message}
     return {"class": type(model).__name__, "overrides": type(model).train_step is not keras.Model.train_step,
@@ -456,13 +461,11 @@ def expect_override(setup: dict, x, y, epochs: int, batch_size: int, clip_norm: 
         for key, options in runs.items():
             if clip_norm is None and key in ("no_clip", "per_variable"):
                 continue
-            model = _override_model(reference_override_class(**options), setup["build"], setup["weights"],
-                                    setup["loss"], setup["metric"], setup["optimizer"], run_eagerly=True)
-            sample_weight = setup["sample_weight"] if key == "weighted" else None
-            history = _fit_history(model, x, y, epochs, batch_size, "the reference fit", sample_weight)
-            expectation[key] = _weights_of(model)
+            model, run = fit_override(reference_override_class(**options), setup, x, y, epochs, batch_size,
+                                      "the reference fit", weighted=key == "weighted", run_eagerly=True)
+            expectation[key] = run["weights"]
             if key in ("right", "weighted"):
-                expectation[f"{key}_history"] = history
+                expectation[f"{key}_history"] = run["history"]
         expectation["initial"] = [np.asarray(w, "float64") for w in setup["weights"]]
         expectation["trainable"] = trainable_mask(model)
     return expectation

@@ -219,10 +219,7 @@ def observe_dataset(ds: Any, batched: bool | None, clean: Any = None,
     ``step_runs`` records how many times it ran in the first epoch and in all later ones.
     """
     counter = StepCounter()
-    if counted_step is not None:
-        with counting_step(ds, counted_step, counter):
-            dataset = as_dataset(ds)
-    else:
+    with counting_step(ds, counted_step, counter) if counted_step is not None else contextlib.nullcontext():
         dataset = as_dataset(ds)
     if batched is None:
         batched = is_batched(dataset_ops(dataset))
