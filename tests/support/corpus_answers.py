@@ -1,7 +1,7 @@
 """The answer corpus (``tests/corpus/<chapter>/<exercise>/<correct|wrong>_<slug>.py``), read and checked.
 
 Each file replaces one solution cell of the instructor's notebook; its header says which test cells
-must give which points (``# expect: test_a=3, test_b<2``). See ``/work/coord/CORPUS_FORMAT.md`` for
+must give which points (``# expect: test_a=3, test_b<2``). See ``tests/corpus/README.md`` for
 the format; :func:`read_answer` parses one file, :func:`chapter_answers` all of a chapter, and
 :func:`layout_problems` says what in a chapter's corpus does not fit its notebook.
 """
