@@ -1,7 +1,8 @@
 """Every chapter's class graded by ``keras-course grade``: sandboxed kernels, trusted verdict.
 
-Each chapter's class (the instructor's answers, the untouched release, one student per scenario
-folder ``tests/notebooks/<chapter>/<scenario>/``) is graded once through the product's own path,
+Each chapter's class (the instructor's answers, the untouched release and the ``corpus_mix`` scenario
+``tests/notebooks/<chapter>/corpus_mix/``, which combines correct and wrong answers of the corpus
+across every exercise) is graded once through the product's own path,
 where the points of every check cell come from the verdict (exports judged against a reference run
 of the source notebook) instead of the notebook's outputs. Each test reads one student: it must
 score exactly what ``expected.json`` says (full for the instructor, zero for the untouched

@@ -221,10 +221,10 @@ def chapter_scenarios(chapter: str) -> list[str]:
 
 
 # The scenarios that plain ``nbgrader autograde`` grades besides the instructor's answers and the
-# untouched release: ``corpus_mix`` combines a correct or wrong corpus answer for every exercise. The
-# hand-written scenarios go through ``keras-course grade`` only (tests/notebooks/test_class_grading.py),
-# which runs nbgrader's own Autograde on each of them in the sandbox and asserts that nbgrader's
-# reading of the outputs agrees with the expected points wherever the verdict re-judges a cell.
+# untouched release: ``corpus_mix`` combines a correct or wrong corpus answer for every exercise, and
+# ``keras-course grade`` grades the same students (tests/notebooks/test_class_grading.py). The answers
+# to single exercises, in other styles and with plausible mistakes, are the corpus (tests/corpus/),
+# graded in one kernel per chapter through the same checks and verdict.
 PLAIN_NBGRADER_SCENARIOS = ("corpus_mix",)
 
 

@@ -1,9 +1,0 @@
-def build_logits_model():
-    inputs = keras.Input(shape=(8,), name="features")
-    hidden = keras.layers.Dense(16, activation="relu")(inputs)
-    logit = keras.layers.Dense(1, activation=None, name="logit")(hidden)
-    model = keras.Model(inputs, logit)
-    model.compile(optimizer=keras.optimizers.Adam(0.01),
-                  loss=keras.losses.BinaryCrossentropy(from_logits=True),
-                  metrics=[keras.metrics.BinaryAccuracy(threshold=0.0)])
-    return model

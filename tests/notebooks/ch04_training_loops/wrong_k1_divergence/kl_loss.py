@@ -1,1 +1,0 @@
-loss_fn = keras.losses.k1_divergence

@@ -1,2 +1,0 @@
-def build_fast(source):
-    return source.cache().map(slow_parse).prefetch(AUTOTUNE)
