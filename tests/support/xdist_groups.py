@@ -27,8 +27,15 @@ def pytest_configure(config):
     if workerinput is not None:
         if workerinput.get("keras_course_loadgroup"):
             config.option.loadgroup = True  # what a worker sets for --dist loadgroup: groups in node ids
-    elif getattr(config.option, "dist", "no") == "load":
+        return
+    if getattr(config.option, "dist", "no") == "load":
         config.option.dist = "loadgroup"
+    if getattr(config.option, "dist", "no") == "loadgroup":
+        # xdist's default sorts groups by their number of tests, which sends the costliest groups
+        # (a chapter's class graded by keras-course grade: two tests, minutes of work) last, so one
+        # worker grades alone at the end while the others idle. Keep the order of the collection,
+        # which :func:`pytest_collection_modifyitems` sorts by cost, longest first.
+        config.option.loadscopereorder = False
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -45,20 +52,82 @@ def notebook_group(item) -> list[str]:
     return [f"nbval_{item.path.stem}"] if type(item).__name__ == "IPyNbCell" else []
 
 
+# Seconds each group takes (estimated from ``--durations`` of full runs on 2 cores, rounded): the
+# controller hands groups out in this order, longest first, so that no long group starts last. A
+# group not listed takes the estimate of its kind (:data:`KIND_SECONDS`). Ungrouped tests are
+# scheduled one by one: the long ones (:data:`TEST_SECONDS`, by ``file::function``) among the
+# groups, the rest after every group, where they fill the gaps.
+GROUP_SECONDS: dict[str, float] = {
+    "corpus_ch04_training_loops": 850, "corpus_ch01_sequential": 600, "corpus_ch03_metrics": 520,
+    "corpus_ch05_tf_data": 450, "corpus_ch02_functional": 330,
+    "package_layouts": 320, "ch04_training_loops": 300, "browser_lab": 290, "adversarial": 280,
+    "keras-course-grade-ch04_training_loops": 250, "ch05_tf_data": 200, "grader_errors": 180,
+    "ch01_sequential": 170, "keras-course-grade-ch01_sequential": 140, "ch02_functional": 135,
+    "ch03_metrics": 130, "keras-course-grade-ch03_metrics": 120, "keras-course-grade-ch05_tf_data": 120,
+    "keras-course-grade-ch02_functional": 100, "nbval_ch04_training_loops": 100, "browser_report": 80,
+}
+TEST_SECONDS: dict[str, float] = {
+    "tests/autograder/grade/test_postgres_gradebook.py::test_grades_land_in_postgresql_and_read_back": 88,
+    "tests/autograder/grade/test_dask_backend.py::test_dask_cluster_grades_and_isolates_a_worker_killer": 83,
+    "tests/autograder/grade/test_run.py::test_notebook_over_its_time_limit_keeps_the_points_of_cells_it_ran": 58,
+    "tests/autograder/grade/test_no_survivors.py::test_a_killed_worker_takes_its_kernel_with_it": 54,
+    "tests/autograder/grade/test_run.py::test_points_equal_plain_nbgrader_autograde": 53,
+    "tests/autograder/grade/test_no_survivors.py::test_a_timed_out_submission_leaves_nothing": 50,
+    "tests/autograder/grade/test_interrupt.py::test_ctrl_c_leaves_the_gradebook_consistent": 42,
+    "tests/autograder/grade/test_run.py::test_rerun_regrades_cleanly": 41,
+    "tests/autograder/grade/test_export.py::test_table_has_one_row_per_student_and_one_column_per_chapter": 40,
+    "tests/autograder/grade/test_no_survivors.py::test_a_crash_of_the_grading_command_leaves_nothing": 39,
+    "tests/autograder/cli/test_release_cmd.py::test_release_then_check": 37,
+    "tests/autograder/grade/test_feedback.py::test_feedback_shows_messages_but_no_hidden_test_code": 33,
+    "tests/autograder/grade/test_dask_backend.py::test_unreachable_scheduler_is_a_course_error": 31,
+}
+KIND_SECONDS = {"keras-course-grade-": 200.0, "corpus_": 150.0, "nbval_": 40.0, "ch": 150.0}
+DEFAULT_GROUP_SECONDS = 60.0
+
+
+def group_seconds(group: str) -> float:
+    """The expected seconds of one ``xdist_group`` (measured, else the estimate of its kind)."""
+    if group in GROUP_SECONDS:
+        return GROUP_SECONDS[group]
+    return next((s for prefix, s in KIND_SECONDS.items() if group.startswith(prefix)), DEFAULT_GROUP_SECONDS)
+
+
+def test_seconds(item) -> float:
+    """The expected seconds of an ungrouped test (0 for the short ones)."""
+    return TEST_SECONDS.get(item.nodeid.split("[", 1)[0], 0.0)
+
+
+def item_groups(item) -> list[str]:
+    """The ``xdist_group`` names of a test (an nbval cell: its notebook's group)."""
+    return sorted({str(m.args[0] if m.args else m.kwargs.get("name", "default"))
+                   for m in item.iter_markers("xdist_group")}) or notebook_group(item)
+
+
+def longest_groups_first(items: list) -> list:
+    """Return ``items`` with grouped tests first, costliest group first; order kept within a group."""
+    keyed = []
+    for position, item in enumerate(items):
+        groups = item_groups(item)
+        cost = group_seconds("_".join(groups)) if groups else test_seconds(item)
+        keyed.append((-cost, "_".join(groups), position, item))
+    return [entry[-1] for entry in sorted(keyed, key=lambda entry: entry[:3])]
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """On an xdist worker under ``--dist loadgroup``, end grouped tests' node ids with ``@<group>``.
+    """On an xdist worker under ``--dist loadgroup``: costliest groups first, node ids end ``@<group>``.
 
-    The controller schedules by that suffix. pytest-xdist 3.8 writes it into ``item._nodeid``, which
+    The controller hands groups out in the order the workers collected them (``loadscopereorder`` is
+    off, see :func:`pytest_configure`). It schedules by the ``@<group>`` suffix. pytest-xdist 3.8 writes it into ``item._nodeid``, which
     pytest 9.2 no longer reads (node ids are structured: ``item._id``), so the groups were silently
     ignored (pytest-dev/pytest-xdist#1386) and each worker graded the chapters of the tests it got.
     Where xdist's own suffix took effect this does nothing.
     """
     if not (hasattr(config, "workerinput") and config.getvalue("loadgroup")):
         return
+    items[:] = longest_groups_first(items)
     for item in items:
-        groups = sorted({str(m.args[0] if m.args else m.kwargs.get("name", "default"))
-                         for m in item.iter_markers("xdist_group")}) or notebook_group(item)
+        groups = item_groups(item)
         if not groups or item.nodeid.rfind("@") > item.nodeid.rfind("]"):
             continue
         nodeid = f"{item.nodeid}@{'_'.join(groups)}"
