@@ -252,9 +252,11 @@ def observe_layer(layer_class: Any, init_kwargs: dict, input_shapes: list, seed:
     layer = _new_layer(layer_class, init_kwargs)
     try:
         layer(x, training=False)
-    except Exception as exc:
-        raise CheckFailed(f"{observation['class']}: calling it on an input of shape {tuple(x.shape)} raised "
-                          f"{_error(exc)}") from exc
+    except Exception as exc:  # judged after the weights and shapes, whose messages say more
+        observation["call_error"] = (f"{observation['class']}: calling it on an input of shape "
+                                     f"{tuple(x.shape)} raised {_error(exc)}")
+        return observation
+    observation["call_error"] = ""
     observation["built"] = bool(layer.built)
     observation["weights"] = [{"name": w.path if hasattr(w, "path") else w.name, "shape": [int(d) for d in w.shape],
                                "trainable": bool(w.trainable)} for w in layer.weights]
@@ -323,25 +325,40 @@ def _judge_shapes(name: str, observation: dict, expectation: dict) -> None:
                               f"{tuple(got['symbolic'])}, expected {tuple(want)}.")
 
 
-def _judge_weights(name: str, observation: dict, expectation: dict) -> None:
+def _judge_before_build(name: str, observation: dict) -> None:
     if observation["weights_before_build"]:
         raise CheckFailed(f"{name}: {observation['weights_before_build']} weight(s) exist right after "
                           f"{name}(...) is constructed, before it has seen an input. Create the weights in "
                           "build(self, input_shape) with self.add_weight, sized from input_shape[-1], so that "
                           "the layer fits any input width.")
+
+
+WEIGHT_HINTS = {
+    ("trainable", "few"): "Create every learned weight with self.add_weight (trainable by default), or "
+                          "through a sublayer that call uses: a raw tf.Variable or a Python number is not "
+                          "tracked by a Keras 3 layer",
+    ("trainable", "many"): "A weight that gradients must not move needs add_weight(..., trainable=False); a "
+                           "sublayer that is created and called but not needed also adds weights",
+    ("non_trainable", "few"): "Keep the state that training must not move by gradients in "
+                              "self.add_weight(..., trainable=False), updated with assign; a Python "
+                              "attribute or a raw tf.Variable is not tracked",
+    ("non_trainable", "many"): "Only the state the exercise names is non-trainable: learned weights are "
+                               "add_weight(...) with the default trainable=True",
+}
+
+
+def _judge_weights(name: str, observation: dict, expectation: dict) -> None:
     if not observation["built"]:
         raise CheckFailed(f"{name}: after its first call layer.built is False. If you override build, call "
                           "super().build(input_shape) at its end or let Keras mark it built (do not set "
                           "self.built = False).")
     listed = ", ".join(f"{w['name']} {tuple(w['shape'])}" for w in observation["weights"]) or "none"
-    for key, kind, hint in (("trainable", "trainable", "self.add_weight(..., trainable=True) for what "
-                             "training learns; a tf.Variable is not tracked by a Keras 3 layer"),
-                            ("non_trainable", "non-trainable", "self.add_weight(..., trainable=False) for "
-                             "state that training must not move by gradients")):
+    for key, kind in (("trainable", "trainable"), ("non_trainable", "non-trainable")):
         want = expectation[key]
         if want is not None and observation[key] != want:
+            hint = WEIGHT_HINTS[key, "few" if observation[key] < want else "many"]
             raise CheckFailed(f"{name}: once built it has {observation[key]} {kind} weight(s), expected {want} "
-                              f"(weights found: {listed}). Use {hint}.")
+                              f"(weights found: {listed}). {hint}.")
     want_losses = expectation["losses"]
     found_losses = observation["losses"][0] if observation["losses"] else []
     if want_losses is not None and len(found_losses) != want_losses:
@@ -455,8 +472,11 @@ def judge_layer(observation: dict, expectation: dict, points: float) -> float:
     """Return ``points`` when the layer keeps every part of the contract, else raise CheckFailed."""
     name = str(observation["class"])
     rtol, atol = float(expectation["rtol"]), float(expectation["atol"])
-    _judge_weights(name, observation, expectation)
+    _judge_before_build(name, observation)
     _judge_shapes(name, observation, expectation)
+    if observation["call_error"]:
+        raise CheckFailed(observation["call_error"])
+    _judge_weights(name, observation, expectation)
     _judge_training(name, observation, expectation, rtol, atol)
     _judge_values(name, observation, expectation, rtol, atol)
     _judge_graph(name, observation, rtol, atol)

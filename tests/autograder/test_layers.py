@@ -173,10 +173,12 @@ def test_correct_centering_and_penalty_layers_score_full_points():
     (LinearNumpy, LINEAR, "symbolic keras.Input"),
     (CenterIgnoresTraining, CENTER, "give the same output"),
     (CenterTrainableMean, CENTER, "1 trainable weight(s), expected 0"),
+    (CenterTrainableMean, dict(CENTER, trainable_weights=None), "0 non-trainable weight(s), expected 1"),
     (CenterPythonCounter, dict(CENTER, training_changes_output=None, reference=None), "inside tf.function"),
     (PenaltySum, PENALTY, "layer.losses after a call holds"),
 ], ids=["weights-in-init", "relu", "config-without-units", "unregistered", "numpy-in-call",
-        "ignores-training", "trainable-state", "python-state", "sum-penalty"])
+        "ignores-training", "trainable-state", "state-not-non-trainable", "python-state",
+        "sum-penalty"])
 def test_wrong_layers_fail_with_a_message_naming_the_contract_part(layer_class, settings, words):
     with pytest.raises(CheckFailed) as failure:
         check_layer(layer_class, **settings)
@@ -223,7 +225,7 @@ def test_export_is_rejudged_to_the_same_verdicts(tmp_path, monkeypatch):
 
 
 def test_judge_refuses_outputs_that_differ_from_the_reference():
-    observation = {"class": "Fake", "weights_before_build": 0, "built": True, "trainable": 0, "non_trainable": 0,
+    observation = {"class": "Fake", "weights_before_build": 0, "call_error": "", "built": True, "trainable": 0, "non_trainable": 0,
                    "weights": [], "shapes": [{"eager": [2, 3], "eager_error": "", "symbolic": [2, 3],
                                               "symbolic_error": ""}],
                    "outputs": np.zeros((1, 3, 2, 3)), "losses": [[]],
