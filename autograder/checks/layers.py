@@ -150,6 +150,12 @@ def _assign(layer: Any, groups: dict, values: dict, order: dict) -> None:
             layer.weights[index].assign(values[key][order[key][position]])
 
 
+def initial_state(layer: Any) -> np.ndarray:
+    """The values the non-trainable weights start with, sorted (their order and names are free)."""
+    values = [_numpy(w).reshape(-1) for w in layer.weights if not w.trainable]
+    return np.sort(np.concatenate(values)) if values else np.zeros((0,), "float32")
+
+
 def _losses(layer: Any) -> list[float]:
     return [float(_numpy(loss).sum()) for loss in layer.losses]
 
@@ -260,6 +266,7 @@ def observe_layer(layer_class: Any, init_kwargs: dict, input_shapes: list, seed:
     observation["built"] = bool(layer.built)
     observation["weights"] = [{"name": w.path if hasattr(w, "path") else w.name, "shape": [int(d) for d in w.shape],
                                "trainable": bool(w.trainable)} for w in layer.weights]
+    observation["initial_state"] = initial_state(layer)
     observation["trainable"] = len(layer.trainable_weights)
     observation["non_trainable"] = len(layer.non_trainable_weights)
     groups = _groups(layer)
@@ -288,12 +295,13 @@ def reference_outputs(reference: Any, init_kwargs: dict, input_shapes: list, see
     layer = reference(**init_kwargs) if isinstance(reference, type) else reference()
     x = _inputs(input_shapes[0], seed)
     layer(x, training=False)
+    start = initial_state(layer)
     groups = _groups(layer)
     values = weight_values(groups, seed)
     identity = assignments(groups, limit=1)[0]
     outputs, losses = _phases(layer, x, lambda: _assign(layer, groups, values, identity))
     return {"groups": sorted(f"{key} x{len(indices)}" for key, indices in groups.items()),
-            "outputs": np.stack(outputs), "losses": losses}
+            "outputs": np.stack(outputs), "losses": losses, "initial_state": start}
 
 
 # -------------------------------------------------------------------------------------- judging
@@ -391,6 +399,11 @@ def _judge_values(name: str, observation: dict, expectation: dict, rtol: float, 
         raise CheckFailed(f"{name}: its weights are {', '.join(found_groups) or 'none'}; expected "
                           f"{', '.join(reference['groups']) or 'none'} (shape of each weight, trainable or not). "
                           "Check the shapes given to add_weight, e.g. (input_dim, units) for a kernel.")
+    start = np.asarray(observation["initial_state"])
+    if not _close(start, reference["initial_state"], rtol, atol):
+        raise CheckFailed(f"{name}: after the first call (training=False) its non-trainable weights hold "
+                          f"{_fmt(start)}..., expected {_fmt(reference['initial_state'])}...: check the "
+                          "initializer given to add_weight (e.g. initializer=\"zeros\").")
     want, want_losses = np.asarray(reference["outputs"]), reference["losses"]
     outputs = np.asarray(observation["outputs"])
     for order, losses in zip(outputs, observation["losses"]):

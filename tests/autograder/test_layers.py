@@ -228,14 +228,15 @@ def test_judge_refuses_outputs_that_differ_from_the_reference():
     observation = {"class": "Fake", "weights_before_build": 0, "call_error": "", "built": True, "trainable": 0, "non_trainable": 0,
                    "weights": [], "shapes": [{"eager": [2, 3], "eager_error": "", "symbolic": [2, 3],
                                               "symbolic_error": ""}],
-                   "outputs": np.zeros((1, 3, 2, 3)), "losses": [[]],
+                   "outputs": np.zeros((1, 3, 2, 3)), "losses": [[]], "initial_state": np.zeros(0),
                    "graph": {"difference": 0.0, "error": ""},
                    "config": {"error": "", "keys": ["name"], "same_config": True, "difference": 0.0},
                    "saved": {"registered": True, "registered_name": "p>Fake", "error": "", "difference": 0.0,
                              "same_class": True}}
     expectation = {"init_kwargs": [], "input_shapes": [[2, 3]], "output_shapes": [[2, 3]], "trainable": 0,
                    "non_trainable": 0, "losses": 0, "training_changes_output": False, "rtol": 1e-4, "atol": 1e-5,
-                   "reference": {"groups": [], "outputs": np.zeros((3, 2, 3)), "losses": []}}
+                   "reference": {"groups": [], "outputs": np.zeros((3, 2, 3)), "losses": [],
+                                 "initial_state": np.zeros(0)}}
     assert judge_layer(observation, expectation, 2.0) == 2.0
     expectation["reference"]["outputs"] = np.ones((3, 2, 3))
     with pytest.raises(CheckFailed, match="expected"):
@@ -246,3 +247,14 @@ def test_correct_layer_writes_nothing_to_stderr(capfd):
     capfd.readouterr()
     assert check_layer(Linear, **LINEAR) == 1.0
     assert capfd.readouterr().err == ""
+
+
+@register
+class CenterStartsAtOnes(Center):
+    def build(self, input_shape):
+        self.moving_mean = self.add_weight(shape=(input_shape[-1],), initializer="ones", trainable=False)
+
+
+def test_non_trainable_state_must_start_as_the_reference_s():
+    with pytest.raises(CheckFailed, match="initializer"):
+        check_layer(CenterStartsAtOnes, **CENTER)
