@@ -27,6 +27,7 @@ ASSIGNMENTS = [
     "ch03_metrics",
     "ch04_training_loops",
     "ch05_tf_data",
+    "ch07_custom_layers_and_models",
 ]
 c.CourseDirectory.assignment_id = ""
 c.GenerateAssignment.create_assignment = True

@@ -36,7 +36,7 @@ with quiet():  # TensorFlow's import-time logs (no GPU, CUDA plugins) go to the 
     from autograder.checks import (CheckFailed, Layer, check_architecture, check_compile, check_dataset,
                                    check_fit_loop, check_loss, check_loss_decreases, check_metric, check_throughput,
                                    check_function, check_train_step, check_train_step_override, check_training,
-                                   check_value, check_feature_model)
+                                   check_value, check_feature_model, check_layer)
     from course import datasets
 
 SOURCE = Path(__file__).resolve().parents[1] / "source"
@@ -233,6 +233,26 @@ CASES: list[Case] = [
          lambda ns: lambda: check_training(ns["make_shapes_classifier"], dataset="shapes", seed=90210,
                                            metric="accuracy", thresholds={0.80: 1.0, 0.60: 0.5}, epochs=5)),
     Case("check_training", "ch05 churn, preprocess, 12 epochs", "ch05_tf_data", _churn_case),
+    Case("check_layer", "ch07 Linear vs Dense(6), 3 input shapes", "ch07_custom_layers_and_models",
+         lambda ns: lambda: check_layer(ns["Linear"], init_kwargs={"units": 6}, input_shapes=[(16, 7), (3, 2, 7), (4, 1)],
+                                        output_shapes=[(16, 6), (3, 2, 6), (4, 6)], trainable_weights=2,
+                                        non_trainable_weights=0, losses=0, training_changes_output=False,
+                                        reference=lambda: keras.layers.Dense(6), seed=31337)),
+    Case("check_layer", "ch07 MovingCenter, training changes output", "ch07_custom_layers_and_models",
+         lambda ns: lambda: check_layer(ns["MovingCenter"], init_kwargs={"momentum": 0.75},
+                                        input_shapes=[(6, 2, 5), (8, 5)], output_shapes=[(6, 2, 5), (8, 5)],
+                                        trainable_weights=0, non_trainable_weights=1, losses=0,
+                                        training_changes_output=True, reference=ns["_ReferenceMovingCenter"],
+                                        seed=40961)),
+    Case("check_layer", "ch07 ResidualBlock, projection, 12 weight orders", "ch07_custom_layers_and_models",
+         lambda ns: lambda: check_layer(ns["ResidualBlock"], init_kwargs={"units": 5}, input_shapes=[(16, 3)],
+                                        output_shapes=[(16, 5)], trainable_weights=6, non_trainable_weights=0,
+                                        losses=0, training_changes_output=False,
+                                        reference=ns["_ReferenceResidual"], seed=61001)),
+    Case("check_training", "ch07 subclassed RegressionNet, 5 epochs", "ch07_custom_layers_and_models",
+         lambda ns: lambda: check_training(ns["_compiled_regression_net"], dataset="regression", seed=70417,
+                                           metric="mse", thresholds={0.20: 1.0, 0.25: 0.5}, epochs=5,
+                                           batch_size=32, subclassed=True)),
 ]
 
 

@@ -16,3 +16,4 @@ from autograder.checks.loops import (check_fit_loop, check_loss_decreases, check
                                      check_train_step_override)
 from autograder.checks.pipelines import check_dataset, check_throughput
 from autograder.checks.feature_model import check_feature_model
+from autograder.checks.layers import check_layer

@@ -15,6 +15,11 @@ evaluation split it loads itself (hidden split drawn from ``seed``, or the publi
 ``seed`` is None; ``preprocess`` is named by import path and must come from the ``course``
 package), and scores with NumPy. So a re-judge trusts no number computed next to student code: a
 forged export earns what its weights earn on data the student never saw.
+
+A subclassed model (``subclassed=True``: its ``call`` is the student's code) cannot be rebuilt
+outside the kernel; the check then exports its predictions on the evaluation inputs, loaded in the
+kernel without their labels, and the judge scores them against the labels it loads itself (a forged
+export then earns what its predictions earn: the weaker guarantee of any check comparing values).
 """
 
 from __future__ import annotations
@@ -137,7 +142,7 @@ def _from_logits(model: Any) -> bool:
 
 def observe_training(model: Any, builder: Callable | None, dataset: str, epochs: int, batch_size: int,
                      runaway_seconds: float, preprocess: Callable | None,
-                     one_hot_for_categorical: bool = True) -> dict:
+                     one_hot_for_categorical: bool = True, evaluation: Any = None) -> dict:
     """Train a fresh copy of the model for ``epochs`` epochs; return its architecture and weights.
 
     The evaluation split is left to the judge. An architecture the judge would refuse (a Lambda
@@ -145,6 +150,11 @@ def observe_training(model: Any, builder: Callable | None, dataset: str, epochs:
     runaway guard stops training, the observation is ``{GRADER_ERROR: why, ...}``: the grader
     could not judge the work on this machine, which is no score for the student. A model not built
     yet (a Sequential without an input) is built by the training itself.
+
+    ``evaluation`` (the evaluation inputs, never their labels) marks a subclassed model: its
+    ``call`` is the student's code, which no trusted process may rebuild, so the observation holds
+    its predictions on those inputs instead of its architecture and weights, and the training is
+    never reused from another check (two classes of one name may differ only in ``call``).
     """
     from course.datasets import load
 
@@ -159,13 +169,15 @@ def observe_training(model: Any, builder: Callable | None, dataset: str, epochs:
         x_train = preprocess(x_train)
     seed_everything(TRAINING_SEED)
     fresh = _fresh_copy(model, builder)
-    refuse_unsafe_objects(_architecture(fresh, architecture))
+    if evaluation is None:
+        refuse_unsafe_objects(_architecture(fresh, architecture))
     # Several steps per tf.function call: the same updates in the same order, less Python overhead
     # (about 1.25x faster on a 2-core CPU). The guard is then checked every few steps. The steps
     # are counted from the labels: a preprocessed input may be a dict of columns.
     fresh.steps_per_execution = max(1, min(32, -(-len(y_train) // batch_size)))
     targets = _targets_for(fresh, y_train, one_hot_for_categorical)
-    key = _training_key(fresh, dataset, epochs, batch_size, preprocess, one_hot_for_categorical)
+    key = None if evaluation is not None else \
+        _training_key(fresh, dataset, epochs, batch_size, preprocess, one_hot_for_categorical)
     if key is not None and key in _TRAINED:
         return copy.deepcopy(_TRAINED[key])
     guard = _RunawayGuard(runaway_seconds)
@@ -183,12 +195,15 @@ def observe_training(model: Any, builder: Callable | None, dataset: str, epochs:
                                "again (on a quiet machine, a model this slow is far larger than the exercise asks)"),
                 "epochs_run": guard.epochs_done, "seconds": seconds}
     observation = {
-        "model": _architecture(fresh, exported_architecture),
-        "weights": [np.asarray(weight) for weight in fresh.get_weights()],
         "from_logits": _from_logits(fresh),
         "epochs_run": guard.epochs_done,
         "seconds": seconds,
     }
+    if evaluation is None:
+        observation["model"] = _architecture(fresh, exported_architecture)
+        observation["weights"] = [np.asarray(weight) for weight in fresh.get_weights()]
+    else:
+        observation["predictions"] = predict(fresh, evaluation)
     _remember(key, observation)
     return copy.deepcopy(observation)
 
@@ -383,10 +398,16 @@ def judge_training(observation: dict, expectation: dict, points: float) -> float
         CheckFailed: the architecture is refused (Lambda, custom objects), the export is malformed
             (weights that do not fit), or the score reaches no threshold.
     """
-    model = rebuild_model(observation["model"], observation["weights"])
     x_eval, y_true = evaluation_split(expectation)
+    if expectation.get("subclassed"):
+        predictions = np.asarray(observation["predictions"], dtype="float64")
+        if len(predictions) != len(y_true) or not np.all(np.isfinite(predictions)):
+            raise CheckFailed(f"malformed export: {len(predictions)} predictions (finite: "
+                              f"{bool(np.all(np.isfinite(predictions)))}) for {len(y_true)} examples")
+    else:
+        predictions = predict(rebuild_model(observation["model"], observation["weights"]), x_eval)
     metric = expectation["metric"]
-    value = score(metric, predict(model, x_eval), y_true, bool(observation["from_logits"]))
+    value = score(metric, predictions, y_true, bool(observation["from_logits"]))
     fraction = credit(metric, value, expectation["thresholds"])
     if fraction <= 0:
         split = "hidden" if expectation["seed"] is not None else "test"
@@ -411,6 +432,7 @@ def check_training(
     runaway_seconds: float = 120.0,
     preprocess: Callable | str | None = None,
     one_hot_for_categorical: bool = True,
+    subclassed: bool = False,
     points: float = 1.0,
 ) -> float:
     """Retrain the model from fresh seeded weights and grade its score; return points (partial credit).
@@ -437,6 +459,11 @@ def check_training(
         one_hot_for_categorical: ``True``: a model compiled with (non-sparse) categorical
             cross-entropy trains on one-hot labels; ``False``: it trains on the dataset's integer
             labels as they are, as the exercise says, and fails with a message naming the sparse loss.
+        subclassed: ``True`` for a subclassed ``keras.Model`` (its own ``call``): no trusted
+            process may rebuild the student's class, so the check exports the retrained model's
+            predictions on the evaluation inputs (loaded in the kernel without their labels) and the
+            judge scores them against the labels it loads itself. Give a builder (a function
+            returning the compiled model): a subclassed model is not cloned.
         points: full points.
 
     Raises:
@@ -459,12 +486,14 @@ def check_training(
         "epochs": int(epochs), "batch_size": int(batch_size),
         "preprocess": preprocess_name,
         "one_hot_for_categorical": bool(one_hot_for_categorical),
+        "subclassed": bool(subclassed),
     }
 
     def observe() -> dict:
         builder = None if isinstance(model, keras.Model) else model
         built = call_student(model, f"{getattr(model, '__name__', 'builder')}()") if builder else model
+        evaluation = evaluation_split(expectation)[0] if subclassed else None
         return observe_training(built, builder, dataset, epochs, batch_size, runaway_seconds, transform,
-                                one_hot_for_categorical)
+                                one_hot_for_categorical, evaluation)
 
     return run_check("check_training", observe, expectation, points)

@@ -366,3 +366,67 @@ def test_a_graph_execution_error_is_cut_to_the_line_that_says_what_went_wrong():
                         r"shape \(923,\), values 0\.\.3\) failed for a model whose output per example has shape "
                         r"\(4,\): model.fit raised InvalidArgumentError: Incompatible shapes: \[64\] vs\. \[64,4\]",
                         failure.value.message), failure.value.message
+
+
+class SubclassedRegressor(keras.Model):
+    """A subclassed model: its call is code no trusted process may rebuild."""
+
+    def __init__(self, hidden=16, activation="relu", **kwargs):
+        super().__init__(**kwargs)
+        self.hidden = L.Dense(hidden, activation=activation)
+        self.out = L.Dense(1)
+
+    def call(self, inputs, training=None):
+        return self.out(self.hidden(inputs))
+
+
+def subclassed_builder(**layer_kwargs):
+    def build():
+        model = SubclassedRegressor(**layer_kwargs)
+        model.compile(optimizer=keras.optimizers.Adam(0.02), loss="mse")
+        return model
+
+    return build
+
+
+def test_subclassed_model_exports_predictions_and_is_rejudged_from_them(tmp_path, monkeypatch):
+    monkeypatch.setenv("KERAS_COURSE_EXPORT_DIR", str(tmp_path))
+    assert check_training(subclassed_builder(), seed=11, subclassed=True, points=2, **KW) == 2.0
+    (path,) = sorted(tmp_path.glob("*.json"))
+    observation = read_export(path).observation
+    assert "model" not in observation and "weights" not in observation
+    assert observation["predictions"].shape[0] == len(load("regression", "hidden", seed=11)[1])
+    assert [v.points for v in rejudge(tmp_path)] == [2.0]
+    _, _, expectation, _ = load_export(path)
+    forged = dict(observation, predictions=observation["predictions"][:10])
+    points, message = judge_one("check_training", forged, expectation, 2.0)
+    assert points == 0.0 and "malformed export" in message
+
+
+def test_subclassed_model_is_refused_without_the_flag():
+    with pytest.raises(CheckFailed):
+        check_training(subclassed_builder(), seed=11, points=2, **KW)
+
+
+def test_subclassed_models_of_one_class_name_are_never_reused(monkeypatch):
+    """Two classes of one name and config that differ only in call must each train: a linear one fails."""
+    calls = counted_fits(monkeypatch)
+    assert check_training(subclassed_builder(), seed=11, subclassed=True, **KW) == 1.0
+
+    class SubclassedRegressor(keras.Model):  # noqa: F811 (the same name, another call)
+        def __init__(self, hidden=16, activation="relu", **kwargs):
+            super().__init__(**kwargs)
+            self.hidden = L.Dense(hidden, activation=activation)
+            self.out = L.Dense(1)
+
+        def call(self, inputs, training=None):
+            return self.out(inputs)
+
+    def build_linear():
+        model = SubclassedRegressor()
+        model.compile(optimizer=keras.optimizers.Adam(0.02), loss="mse")
+        return model
+
+    with pytest.raises(CheckFailed, match="mse on the hidden split"):
+        check_training(build_linear, seed=11, subclassed=True, **dict(KW, thresholds={0.25: 1.0}))
+    assert calls == [KW["epochs"], KW["epochs"]]

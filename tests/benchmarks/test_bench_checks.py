@@ -12,7 +12,7 @@ import autograder.checks
 
 SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_checks.py"
 CHEAP = ["check_value", "check_architecture", "check_compile", "check_metric", "check_loss", "check_dataset",
-         "check_feature_model"]
+         "check_feature_model", "check_layer"]
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,20 @@
+# expect: test_moving_center=0
+# why: momentum on the batch mean instead of the moving mean (moving <- (1 - m) * moving + m * batch)
+@keras.saving.register_keras_serializable(package="my_layers")
+class MovingCenter(keras.layers.Layer):
+    def __init__(self, momentum=0.9, **kwargs):
+        super().__init__(**kwargs)
+        self.momentum = momentum
+
+    def build(self, input_shape):
+        self.moving_mean = self.add_weight(shape=(input_shape[-1],), initializer="zeros", trainable=False)
+
+    def call(self, inputs, training=None):
+        if training:
+            batch_mean = ops.mean(inputs, axis=tuple(range(len(inputs.shape) - 1)))
+            self.moving_mean.assign((1 - self.momentum) * self.moving_mean + self.momentum * batch_mean)
+            return inputs - batch_mean
+        return inputs - self.moving_mean
+
+    def get_config(self):
+        return {**super().get_config(), "momentum": self.momentum}
