@@ -125,3 +125,16 @@ def test_a_stopping_callback_on_scripted_logs_and_in_a_fit():
     fit = {"dataset": "shapes", "epochs": 10, "batch_size": 32, "examples": 320}
     with pytest.raises(CheckFailed, match="fit should have run 4 epochs, it ran 10"):
         check_callbacks(lambda: Stop(2.0), reference=lambda: Stop(0.75), logs=[], fit=fit, model=model)
+
+
+def test_an_expected_recording_given_as_data_judges_only_the_keys_it_names():
+    climbs = [{"val_accuracy": v} for v in (0.5, 0.75, 0.8, 0.9)]
+    assert check_callbacks(lambda: Stop(0.75), reference=[{"stopped_after": 2}], logs=[climbs]) == 1.0
+    with pytest.raises(CheckFailed, match="training should have stopped after epoch 2, it stopped after epoch 3"):
+        check_callbacks(lambda: Stop(0.75, strict=True), reference=[{"stopped_after": 2}], logs=[climbs])
+    rates = [0.01, 0.01, 0.01, 0.005, 0.005]
+    with pytest.raises(CheckFailed, match="in epoch 4 the optimizer should train with learning rate 0.005, it trained with 0.01"):
+        check_callbacks(lambda: keras.callbacks.LearningRateScheduler(lambda epoch, lr: lr), reference=[{"rates": rates}],
+                        logs=[[{"loss": 1.0}] * 5], learning_rate=0.01)
+    with pytest.raises(ValueError, match="one dict per scripted run"):
+        check_callbacks(lambda: Stop(0.75), reference=[{"stopped_after": 2}], logs=[climbs, climbs])
