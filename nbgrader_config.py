@@ -20,13 +20,14 @@ c.CourseDirectory.db_url = "sqlite:///" + os.path.join(c.CourseDirectory.root, "
 # Chapter folders may carry small data files; never copy caches or checkpoints around.
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback.ipynb"]
 
-# The five chapters, in course order: each is an nbgrader assignment of the same name.
+# The chapters, in course order: each is an nbgrader assignment of the same name.
 ASSIGNMENTS = [
     "ch01_sequential",
     "ch02_functional",
     "ch03_metrics",
     "ch04_training_loops",
     "ch05_tf_data",
+    "ch06_training_in_practice",
     "ch07_custom_layers_and_models",
 ]
 c.CourseDirectory.assignment_id = ""

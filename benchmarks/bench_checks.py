@@ -36,7 +36,8 @@ with quiet():  # TensorFlow's import-time logs (no GPU, CUDA plugins) go to the 
     from autograder.checks import (CheckFailed, Layer, check_architecture, check_compile, check_dataset,
                                    check_fit_loop, check_loss, check_loss_decreases, check_metric, check_throughput,
                                    check_function, check_train_step, check_train_step_override, check_training,
-                                   check_value, check_feature_model, check_layer)
+                                   check_value, check_feature_model, check_callbacks, check_event_files,
+                                   check_keras_file, check_layer)
     from course import datasets
 
 SOURCE = Path(__file__).resolve().parents[1] / "source"
@@ -171,6 +172,47 @@ VQA_LAYERS = [Layer("Conv2D", filters=8, kernel_size=(3, 3), activation="relu"),
               Layer("Flatten"), Layer("Embedding", input_dim=100, output_dim=8), Layer("LSTM", units=16),
               Layer("Concatenate"), Layer("Dense", units=10, activation="softmax")]
 
+def _ch06_split(ns: dict) -> None:
+    """The teaching cell's split of the shapes images, which ``shape0_detector`` trains on."""
+    x, y = datasets.load("shapes", "train")
+    order = np.random.default_rng(0).permutation(len(x))
+    ns.update(x_train=x[order[:320]], y_train=y[order[:320]], x_val=x[order[600:]], y_val=y[order[600:]])
+
+
+def _callbacks_case(ns: dict) -> Callable[[], float]:
+    wobbles = [{"loss": 1.2 - 0.1 * i, "val_loss": v}
+               for i, v in enumerate([1.00, 0.95, 0.97, 0.94, 0.96, 0.99, 0.93, 0.98, 0.99, 1.01])]
+    return lambda: check_callbacks(ns["make_callbacks"], reference=ns["_reference_callbacks"], logs=[wobbles],
+                                   learning_rate=0.02)
+
+
+def _stop_fit_case(ns: dict) -> Callable[[], float]:
+    return lambda: check_callbacks(lambda: ns["StopAtTarget"](target=0.75), reference=lambda: ns["_ReferenceStop"](target=0.75),
+                                   logs=[], fit={"dataset": "shapes", "epochs": 10, "batch_size": 32, "examples": 320},
+                                   model=lambda: ns["shapes_model"](hidden=16))
+
+
+def _decay_fit_case(ns: dict) -> Callable[[], float]:
+    schedule = keras.callbacks.LearningRateScheduler
+    return lambda: check_callbacks(lambda: schedule(ns["step_decay"]), reference=lambda: schedule(ns["_reference_decay"]),
+                                   logs=[[{"loss": 1.0, "val_loss": 1.0}] * 13], learning_rate=0.01,
+                                   fit={"dataset": "shapes", "epochs": 7, "batch_size": 64, "examples": 128},
+                                   model=lambda: ns["shapes_model"](hidden=8))
+
+
+def _event_files_case(ns: dict) -> Callable[[], float]:
+    _ch06_split(ns)
+    curves = {"train": ["epoch_loss", "epoch_accuracy"], "validation": ["epoch_loss", "epoch_accuracy"]}
+    return lambda: check_event_files(ns["fit_with_tensorboard"], args=(lambda: ns["shapes_model"](hidden=8),
+                                                                       ns["x_val"][:96], ns["y_val"][:96]),
+                                     runs=curves, steps=[0, 1, 2], forbidden=["batch_loss"])
+
+
+def _keras_file_case(ns: dict) -> Callable[[], float]:
+    _ch06_split(ns)
+    return lambda: check_keras_file(ns["save_and_reload"], model=ns["shape0_detector"], probe=ns["x_val"][50:90])
+
+
 CASES: list[Case] = [
     Case("check_value", "ch01 lstm_params", "ch01_sequential",
          lambda ns: lambda: check_value(ns["lstm_params"], 2752, name="lstm_params")),
@@ -225,6 +267,14 @@ CASES: list[Case] = [
          lambda ns: lambda: check_throughput(ns["build_fast"], lambda source: source.map(ns["slow_parse"]),
                                              slow_step=ns["slow_parse"], source=lambda: ns["plain_source"](40),
                                              epochs=3)),
+    Case("check_callbacks", "ch06 make_callbacks, wobbling val_loss, 10 scripted epochs", "ch06_training_in_practice",
+         _callbacks_case),
+    Case("check_callbacks", "ch06 StopAtTarget in fit, shapes, up to 10 epochs", "ch06_training_in_practice",
+         _stop_fit_case),
+    Case("check_callbacks", "ch06 step_decay, 13 scripted epochs + 7-epoch fit", "ch06_training_in_practice",
+         _decay_fit_case),
+    Case("check_event_files", "ch06 fit_with_tensorboard, 3 epochs", "ch06_training_in_practice", _event_files_case),
+    Case("check_keras_file", "ch06 save_and_reload, shape0_detector", "ch06_training_in_practice", _keras_file_case),
     Case("check_training", "ch01 FizzBuzz, 40 epochs, batch 64", "ch01_sequential",
          lambda ns: lambda: check_training(ns["make_fizzbuzz_classifier"], dataset="fizzbuzz", seed=31337,
                                            metric="accuracy", thresholds={0.85: 1.0, 0.70: 0.5}, epochs=40,

@@ -16,4 +16,7 @@ from autograder.checks.loops import (check_fit_loop, check_loss_decreases, check
                                      check_train_step_override)
 from autograder.checks.pipelines import check_dataset, check_throughput
 from autograder.checks.feature_model import check_feature_model
+from autograder.checks.callbacks import check_callbacks
+from autograder.checks.event_files import check_event_files
+from autograder.checks.keras_file import check_keras_file
 from autograder.checks.layers import check_layer

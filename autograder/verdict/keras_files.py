@@ -32,12 +32,16 @@ class RefusedModel(ValueError):
     """A model file the grader will not load; the message says why and what to do instead."""
 
 
-def inspect_keras_file(path: str | os.PathLike, allowed_modules: tuple[str, ...] = ("course",)) -> dict:
+def inspect_keras_file(path: str | os.PathLike, allowed_modules: tuple[str, ...] = ("course",),
+                       compile_config_as_data: bool = False) -> dict:
     """Check a ``.keras`` file without building anything; return its configuration.
 
     Args:
         path: the file.
         allowed_modules: modules whose custom objects the course provides.
+        compile_config_as_data: leave the top-level ``compile_config`` (loss, metrics, optimizer)
+            out of the walk, for a caller that loads with ``compile=False`` (Keras then never
+            deserializes it) and only reads it as JSON.
 
     Raises:
         RefusedModel: what is wrong, in words a student can act on.
@@ -68,26 +72,31 @@ def inspect_keras_file(path: str | os.PathLike, allowed_modules: tuple[str, ...]
     # Imported here: the checks package imports TensorFlow, which importing the verdict must not.
     from autograder.checks.model_config import RefusedConfig, refuse_unsafe_objects
 
+    walked = config
+    if compile_config_as_data and isinstance(config, dict):
+        walked = {key: value for key, value in config.items() if key != "compile_config"}
     try:
-        refuse_unsafe_objects(config, allowed_modules)
+        refuse_unsafe_objects(walked, allowed_modules)
     except RefusedConfig as refused:
         raise RefusedModel(f"{path.name}: {refused}") from refused
     return config
 
 
 def load_keras_model(path: str | os.PathLike, custom_objects: dict | None = None,
-                     allowed_modules: tuple[str, ...] = ("course",)):
+                     allowed_modules: tuple[str, ...] = ("course",), compile_config_as_data: bool = False):
     """Inspect, then load a ``.keras`` model with ``safe_mode=True`` and without compiling it.
 
     Args:
         path: the model file.
         custom_objects: the course's own custom objects (never the student's).
         allowed_modules: modules whose objects the course provides.
+        compile_config_as_data: see :func:`inspect_keras_file` (the model is never compiled, so
+            a custom metric in the compile settings is never built).
 
     Raises:
         RefusedModel: the file is refused, or Keras refuses it in safe mode.
     """
-    inspect_keras_file(path, allowed_modules)
+    inspect_keras_file(path, allowed_modules, compile_config_as_data)
     from autograder.checks.model_config import safe_mode
     from autograder.quiet import quiet
 

@@ -80,3 +80,21 @@ def test_a_link_is_refused(tmp_path):
     (tmp_path / "m.keras").symlink_to("/etc/passwd")
     with pytest.raises(RefusedModel, match="not a regular file"):
         inspect_keras_file(tmp_path / "m.keras")
+
+
+def test_a_custom_metric_in_the_compile_settings_is_read_as_data_only_when_asked(tmp_path):
+    @keras.saving.register_keras_serializable(package="student")
+    class Count(keras.metrics.Mean):
+        pass
+
+    model = small()
+    model.compile(optimizer="adam", loss="mse", metrics=[Count()])
+    model.save(tmp_path / "metric.keras")
+    with pytest.raises(RefusedModel, match="custom object 'Count'"):
+        inspect_keras_file(tmp_path / "metric.keras")
+    config = inspect_keras_file(tmp_path / "metric.keras", compile_config_as_data=True)
+    assert config["compile_config"]["metrics"][0]["class_name"] == "Count"
+    # as in the trusted process, which never ran the student's class: it is not registered there
+    keras.saving.get_custom_objects().pop("student>Count")
+    loaded = load_keras_model(tmp_path / "metric.keras", compile_config_as_data=True)
+    assert not loaded.compiled

@@ -1,0 +1,3 @@
+# expect: test_kept=0
+# why: what save_weights plus the code would give
+kept = {"A", "B"}

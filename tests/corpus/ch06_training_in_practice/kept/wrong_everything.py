@@ -1,0 +1,3 @@
+# expect: test_kept=0
+# why: all letters
+kept = set("ABCDEFGH")

@@ -1,0 +1,3 @@
+# expect: test_kept=0
+# why: forgets the optimizer state
+kept = {"A", "B", "D", "H"}
