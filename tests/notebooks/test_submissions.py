@@ -11,7 +11,7 @@ run (the ``graded_chapter`` fixture, tests/notebooks/conftest.py); each test rea
 The same students go through ``keras-course grade`` in test_class_grading.py. Answers to single
 exercises in other styles, and plausible wrong ones, are the answer corpus (``tests/corpus/``): the
 hand-written scenario folders that each graded a whole notebook for a few answers moved there, each
-file one answer with its exact points (36 sandboxed notebook runs fewer per suite).
+file one answer with its exact points (37 sandboxed notebook runs fewer per suite).
 """
 
 from __future__ import annotations
