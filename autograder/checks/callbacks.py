@@ -22,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import inspect
 import math
-import shutil
 import tempfile
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -122,8 +121,8 @@ def drive(callbacks: Any, logs: Sequence[dict], *, learning_rate: float, what: s
         learning_rate: the optimizer's starting rate.
         what: the name used in messages.
     """
-    folder = Path(tempfile.mkdtemp(prefix="kc-callbacks-"))
-    try:
+    with tempfile.TemporaryDirectory(prefix="kc-callbacks-", ignore_cleanup_errors=True) as scratch:
+        folder = Path(scratch)
         built = _build(callbacks, folder, what)
         model = _driven_model(learning_rate)
         model.stop_training = False
@@ -159,8 +158,6 @@ def drive(callbacks: Any, logs: Sequence[dict], *, learning_rate: float, what: s
             "checkpoint_saves": saves,
             "checkpoint_epoch": _checkpoint_epoch(checkpoint),
         }
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def fit_run(callbacks: Any, model: Callable, *, dataset: str, epochs: int, batch_size: int,
@@ -172,8 +169,8 @@ def fit_run(callbacks: Any, model: Callable, *, dataset: str, epochs: int, batch
     """
     from course import datasets
 
-    folder = Path(tempfile.mkdtemp(prefix="kc-callbacks-fit-"))
-    try:
+    with tempfile.TemporaryDirectory(prefix="kc-callbacks-fit-", ignore_cleanup_errors=True) as scratch:
+        folder = Path(scratch)
         built = _build(callbacks, folder, what)
         seed_everything(FIT_SEED)
         fitted = model()
@@ -189,8 +186,6 @@ def fit_run(callbacks: Any, model: Callable, *, dataset: str, epochs: int, batch
         values = {str(k): [float(v) for v in np.ravel(vals)] for k, vals in history.history.items()}
         return {"epochs_run": len(history.epoch), "final_rate": _learning_rate(fitted),
                 "history": {k: v for k, v in values.items() if k != "learning_rate"}}
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _epoch(value: Any) -> str:

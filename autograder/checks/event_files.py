@@ -11,7 +11,6 @@ the runs, tags and steps the test names (what TensorBoard will plot); the values
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -86,14 +85,12 @@ def judge_event_files(observation: dict, expectation: dict, points: float) -> fl
 
 
 def _record(function: Callable, args: Sequence[Any], what: str) -> dict:
-    folder = Path(tempfile.mkdtemp(prefix="kc-events-"))
-    try:
+    with tempfile.TemporaryDirectory(prefix="kc-events-", ignore_cleanup_errors=True) as scratch:
+        folder = Path(scratch)
         built = [a() if callable(a) else a for a in args]
         seed_everything(EVENT_SEED)
         call_student(function, what, *built, str(folder / "logs"))
         return {"runs": scalar_runs(folder / "logs")}
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def check_event_files(function: Callable, *, runs: dict[str, Sequence[str]], steps: Sequence[int],

@@ -18,7 +18,6 @@ The check builds the test's compiled, trained model, calls the student's
 from __future__ import annotations
 
 import json
-import shutil
 import tempfile
 import zipfile
 from pathlib import Path
@@ -95,8 +94,8 @@ def _judge_file(observation: dict, expectation: dict) -> None:
     if data is None:
         raise CheckFailed(f"no file at the path given ({expectation['file_name']}): save the model there "
                           "with model.save(path)")
-    folder = Path(tempfile.mkdtemp(prefix="kc-keras-file-"))
-    try:
+    with tempfile.TemporaryDirectory(prefix="kc-keras-file-", ignore_cleanup_errors=True) as scratch:
+        folder = Path(scratch)
         path = folder / expectation["file_name"]
         path.write_bytes(np.asarray(data, dtype=np.uint8).tobytes())
         try:
@@ -107,8 +106,6 @@ def _judge_file(observation: dict, expectation: dict) -> None:
             config = json.loads(archive.read("config.json").decode("utf-8"))
         with quiet():
             predictions = np.asarray(keras.ops.convert_to_numpy(loaded(np.asarray(expectation["probe"], dtype="float32"), training=False)))
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
     expected = np.asarray(expectation["predictions"])
     if predictions.shape != expected.shape or not np.allclose(predictions, expected, atol=1e-5):
         raise CheckFailed("the saved file: the model it holds predicts other values than the model you were "
@@ -185,8 +182,8 @@ def check_keras_file(save_and_reload: Callable, *, model: Callable, probe: Any, 
         }
 
     def observe() -> dict:
-        folder = Path(tempfile.mkdtemp(prefix="kc-save-"))
-        try:
+        with tempfile.TemporaryDirectory(prefix="kc-save-", ignore_cleanup_errors=True) as scratch:
+            folder = Path(scratch)
             given = original
             path = folder / file_name
             loaded = call_student(save_and_reload, "save_and_reload(model, path)", given, str(path))
@@ -197,7 +194,5 @@ def check_keras_file(save_and_reload: Callable, *, model: Callable, probe: Any, 
             returned = _observe_returned(loaded, probe)
             returned["is_given"] = loaded is given
             return {"file": data, "returned": returned}
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
 
     return run_check("check_keras_file", observe, expectation, points)

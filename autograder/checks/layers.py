@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import shutil
 import tempfile
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -62,10 +61,6 @@ REGISTER_HINT = ("decorate the class with @keras.saving.register_keras_serializa
 
 
 # ------------------------------------------------------------------------------------ observing
-def _error(exc: Exception) -> str:
-    return described_error(exc)
-
-
 def _inputs(shape: Sequence[int], seed: int) -> np.ndarray:
     """A deterministic input batch of ``shape`` (float32, mixed signs, not centred)."""
     rng = np.random.default_rng(seed)
@@ -100,14 +95,14 @@ def _shapes(layer_class: Any, init_kwargs: dict, input_shapes: list, seed: int) 
         except CheckFailed as failure:
             entry["eager_error"] = failure.message
         except Exception as exc:
-            entry["eager_error"] = _error(exc)
+            entry["eager_error"] = described_error(exc)
         try:
             symbolic = keras.Input(batch_shape=tuple(shape))
             entry["symbolic"] = _shape(_new_layer(layer_class, init_kwargs)(symbolic))
         except CheckFailed as failure:
             entry["symbolic_error"] = failure.message
         except Exception as exc:
-            entry["symbolic_error"] = _error(exc)
+            entry["symbolic_error"] = described_error(exc)
         found.append(entry)
     return found
 
@@ -181,7 +176,7 @@ def _graph(layer: Any, x: np.ndarray, set_weights: Callable[[], None], eager: li
             differences.append(float(np.max(np.abs(_numpy(compiled(tf.constant(x))) - expected), initial=0.0)))
         return {"difference": max(differences), "error": ""}
     except Exception as exc:
-        return {"difference": None, "error": _error(exc)}
+        return {"difference": None, "error": described_error(exc)}
 
 
 def _config_round_trip(layer: Any, x: np.ndarray, set_weights: Callable[[], None], expected: np.ndarray) -> dict:
@@ -196,7 +191,7 @@ def _config_round_trip(layer: Any, x: np.ndarray, set_weights: Callable[[], None
         try:
             json.dumps(keras.saving.serialize_keras_object(config))
         except Exception as exc:
-            found["error"] = f"get_config() holds a value that cannot be saved ({_error(exc)})"
+            found["error"] = f"get_config() holds a value that cannot be saved ({described_error(exc)})"
             return found
         clone = type(layer).from_config(config)
         clone(x, training=False)
@@ -212,7 +207,7 @@ def _config_round_trip(layer: Any, x: np.ndarray, set_weights: Callable[[], None
             target.assign(source)
         found["difference"] = float(np.max(np.abs(_numpy(clone(x, training=False)) - expected), initial=0.0))
     except Exception as exc:
-        found["error"] = f"from_config(get_config()) failed: {_error(exc)}"
+        found["error"] = f"from_config(get_config()) failed: {described_error(exc)}"
     return found
 
 
@@ -228,21 +223,19 @@ def _keras_round_trip(layer: Any, x: np.ndarray, set_weights: Callable[[], None]
                    "registered_name": name, "error": "", "difference": None, "same_class": False}
     if not found["registered"]:
         return found
-    folder = Path(tempfile.mkdtemp(prefix="check_layer_"))
-    try:
-        set_weights()
-        inputs = keras.Input(batch_shape=tuple(x.shape))
-        model = keras.Model(inputs, layer(inputs))
-        path = folder / "layer.keras"
-        model.save(path)
-        loaded = keras.saving.load_model(path, safe_mode=True)
-        inner = [sub for sub in loaded.layers if not isinstance(sub, keras.layers.InputLayer)]
-        found["same_class"] = len(inner) == 1 and type(inner[0]) is type(layer)
-        found["difference"] = float(np.max(np.abs(_numpy(loaded(x, training=False)) - expected), initial=0.0))
-    except Exception as exc:
-        found["error"] = _error(exc)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    with tempfile.TemporaryDirectory(prefix="check_layer_", ignore_cleanup_errors=True) as scratch:
+        try:
+            set_weights()
+            inputs = keras.Input(batch_shape=tuple(x.shape))
+            model = keras.Model(inputs, layer(inputs))
+            path = Path(scratch) / "layer.keras"
+            model.save(path)
+            loaded = keras.saving.load_model(path, safe_mode=True)
+            inner = [sub for sub in loaded.layers if not isinstance(sub, keras.layers.InputLayer)]
+            found["same_class"] = len(inner) == 1 and type(inner[0]) is type(layer)
+            found["difference"] = float(np.max(np.abs(_numpy(loaded(x, training=False)) - expected), initial=0.0))
+        except Exception as exc:
+            found["error"] = described_error(exc)
     return found
 
 
@@ -260,7 +253,7 @@ def observe_layer(layer_class: Any, init_kwargs: dict, input_shapes: list, seed:
         layer(x, training=False)
     except Exception as exc:  # judged after the weights and shapes, whose messages say more
         observation["call_error"] = (f"{observation['class']}: calling it on an input of shape "
-                                     f"{tuple(x.shape)} raised {_error(exc)}")
+                                     f"{tuple(x.shape)} raised {described_error(exc)}")
         return observation
     observation["call_error"] = ""
     observation["built"] = bool(layer.built)
@@ -280,7 +273,7 @@ def observe_layer(layer_class: Any, init_kwargs: dict, input_shapes: list, seed:
             losses.append(phase_losses)
     except Exception as exc:
         raise CheckFailed(f"{observation['class']}: a call with training=True or training=False raised "
-                          f"{_error(exc)}") from exc
+                          f"{described_error(exc)}") from exc
     observation["outputs"] = np.stack(outputs)
     observation["losses"] = losses
     identity = lambda: _assign(layer, groups, values, orders[0])  # noqa: E731
