@@ -28,6 +28,7 @@ def build_template(db_url: str, course_id: str, chapter: str, path: str | Path) 
 
     path = Path(path)
     with Gradebook(db_url, course_id) as real:
+        _stamp_schema_version(real, path)
         try:
             assignment = real.find_assignment(chapter)
         except MissingEntry:
@@ -51,3 +52,30 @@ def build_template(db_url: str, course_id: str, chapter: str, path: str | Path) 
                     copy.add_source_cell(cell.name, notebook.name, chapter, cell_type=cell.cell_type,
                                          locked=cell.locked, source=cell.source, checksum=cell.checksum)
     return path.read_bytes()
+
+
+def _stamp_schema_version(real, path: Path) -> None:
+    """Give the new SQLite file at ``path`` the real gradebook's alembic version, if it has one.
+
+    nbgrader stamps a new gradebook by running ``alembic heads`` in a subprocess (2-3 s of CPU, once
+    per grading run). A file that already holds the ``alembic_version`` table, with the version of
+    the gradebook it copies, is one nbgrader takes as existing: it creates the other tables and
+    skips the subprocess. A real gradebook without that table (made some other way) leaves the file
+    alone, and nbgrader stamps it as before.
+    """
+    import sqlite3
+
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        version = real.db.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except SQLAlchemyError:
+        real.db.rollback()
+        return
+    if not version:
+        return
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        db.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (version,))
+    db.close()
