@@ -313,3 +313,22 @@ def test_loop_checks_export_observations_that_rejudge_alike(tmp_path, monkeypatc
     assert [(v.check, v.points) for v in verdicts] == [
         ("check_train_step", 1.0), ("check_train_step", 0.0), ("check_loss_decreases", 1.0)]
     assert "applied 2 times" in verdicts[1].message
+
+
+def test_a_reference_with_named_inputs_is_fitted_once_per_kernel(monkeypatch):
+    """Re-running a test cell (or the corpus grading many answers in one kernel) reuses the reference
+    fits of the same named inputs; a wrong answer after a right one is still caught."""
+    import autograder.checks.loops as loops
+    from autograder.checks.remembered import forget_all
+
+    fitted = []
+    real = loops.expect_override
+    monkeypatch.setattr(loops, "expect_override", lambda *args: fitted.append(1) or real(*args))
+    forget_all()
+    assert check_train_step_override(ClippingModel, dataset="regression", seed=4, clip_norm=1.0) == 1.0
+    with pytest.raises(CheckFailed, match="unclipped gradients"):
+        check_train_step_override(GoodModel, dataset="regression", seed=4, clip_norm=1.0)
+    assert len(fitted) == 1
+    check_train_step_override(GoodModel, dataset=regression_data(), seed=4)  # arrays: no name, no memo
+    check_train_step_override(GoodModel, dataset=regression_data(), seed=4)
+    assert len(fitted) == 3
