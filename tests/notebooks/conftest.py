@@ -1,9 +1,9 @@
 """Chapter tests share one graded course per chapter, built once on the xdist worker that runs them.
 
 ``graded_chapter`` (indirectly parametrized with a chapter id) releases the chapter once and grades
-the instructor's answers, the untouched release and the ``corpus_mix`` scenario with one plain
-``nbgrader autograde`` run (see ``chapter_grading.grade_chapter`` and ``PLAIN_NBGRADER_SCENARIOS``;
-every scenario goes through ``keras-course grade`` in test_class_grading.py). Tests that use it carry
+the instructor's answers and the untouched release with one plain ``nbgrader autograde`` run (see
+``chapter_grading.grade_chapter`` and ``PLAIN_NBGRADER_SCENARIOS``; the ``corpus_mix`` scenario
+goes through ``keras-course grade`` with them in test_class_grading.py). Tests that use it carry
 ``chapter_grading.chapter_marks``: the chapter's ``xdist_group`` (with ``--dist loadgroup`` all of
 them run on the worker that graded it) and a time-out long enough for the first of them, which
 waits for the whole chapter to be graded. The hooks of ``xdist_groups`` (tests/conftest.py) make ``-n N`` alone mean

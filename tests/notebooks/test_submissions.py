@@ -4,14 +4,13 @@ Each chapter is released once and all its submissions are graded by one ``nbgrad
 run (the ``graded_chapter`` fixture, tests/notebooks/conftest.py); each test reads one student:
 
 - the instructor's own solutions score full marks on every autograded test;
-- the untouched release scores zero on every autograded test;
-- the ``corpus_mix`` scenario (tests/notebooks/<chapter>/corpus_mix/: a correct or wrong corpus
-  answer for every exercise) scores exactly its expected.json.
+- the untouched release scores zero on every autograded test.
 
-The same students go through ``keras-course grade`` in test_class_grading.py. Answers to single
-exercises in other styles, and plausible wrong ones, are the answer corpus (``tests/corpus/``): the
-hand-written scenario folders that each graded a whole notebook for a few answers moved there, each
-file one answer with its exact points (37 sandboxed notebook runs fewer per suite).
+The same students and the ``corpus_mix`` scenario (tests/notebooks/<chapter>/corpus_mix/: a correct
+or wrong corpus answer for every exercise) go through ``keras-course grade`` in
+test_class_grading.py, which asserts nbgrader's own reading of every cell and the trusted verdict.
+Answers to single exercises in other styles, and plausible wrong ones, are the answer corpus
+(``tests/corpus/``), each file one answer with its exact points.
 """
 
 from __future__ import annotations
@@ -28,8 +27,6 @@ from chapter_grading import (
     chapter_marks,
     chapters,
     make_submission,
-    plain_nbgrader_scenarios,
-    scenario_answers,
 )
 
 pytestmark = pytest.mark.notebook
@@ -37,10 +34,6 @@ pytestmark = pytest.mark.notebook
 
 def _by_chapter():
     return [pytest.param(c, marks=chapter_marks(c), id=c) for c in chapters()]
-
-
-def _by_scenario():
-    return [pytest.param(c, s, marks=chapter_marks(c), id=f"{c}/{s}") for c, s in plain_nbgrader_scenarios()]
 
 
 @pytest.mark.parametrize("graded_chapter", _by_chapter(), indirect=True)
@@ -51,19 +44,6 @@ def test_solutions_full_and_release_zero(graded_chapter):
     untouched = graded_chapter.points(UNTOUCHED)
     assert {g: instructor[g] for g in tests} == tests
     assert {g: untouched[g] for g in tests} == {g: 0.0 for g in tests}
-
-
-@pytest.mark.parametrize("graded_chapter, scenario", _by_scenario(), indirect=["graded_chapter"])
-def test_scenario_scores_as_expected(graded_chapter, scenario):
-    _, expected = scenario_answers(graded_chapter.chapter, scenario)
-    tests = autograded_tests(graded_chapter.source_notebook())
-    assert set(expected["points"]) == set(tests), "expected.json must list every autograded test cell"
-    scores = graded_chapter.points(scenario)
-    assert {g: scores[g] for g in tests} == {g: float(p) for g, p in expected["points"].items()}, expected.get("description")
-
-
-def test_plain_nbgrader_grades_a_corpus_mix_of_every_chapter():
-    assert sorted(c for c, _ in plain_nbgrader_scenarios()) == sorted(chapters())
 
 
 @pytest.mark.parametrize("graded_chapter", _by_chapter(), indirect=True)

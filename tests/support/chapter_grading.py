@@ -221,16 +221,14 @@ def chapter_scenarios(chapter: str) -> list[str]:
 
 
 # The scenarios that plain ``nbgrader autograde`` grades besides the instructor's answers and the
-# untouched release: ``corpus_mix`` combines a correct or wrong corpus answer for every exercise, and
-# ``keras-course grade`` grades the same students (tests/notebooks/test_class_grading.py). The answers
-# to single exercises, in other styles and with plausible mistakes, are the corpus (tests/corpus/),
-# graded in one kernel per chapter through the same checks and verdict.
-PLAIN_NBGRADER_SCENARIOS = ("corpus_mix",)
-
-
-def plain_nbgrader_scenarios() -> list[tuple[str, str]]:
-    """Return ``(chapter, scenario)`` for the scenarios that plain ``nbgrader autograde`` grades."""
-    return [(c, s) for c, s in scenarios() if s in PLAIN_NBGRADER_SCENARIOS]
+# untouched release: none. ``corpus_mix`` (a correct or wrong corpus answer for every exercise) goes
+# through ``keras-course grade`` (tests/notebooks/test_class_grading.py), whose workers run nbgrader's
+# own Autograde with the course's config: that test asserts both nbgrader's reading of every cell's
+# outputs and the trusted verdict, so grading it a second time with plain nbgrader (a whole notebook
+# per chapter) judged nothing new. Plain ``nbgrader autograde`` keeps proving what only it can: the
+# course's config grades the instructor's answers full and the untouched release zero without our
+# command. The answers to single exercises are the corpus (tests/corpus/).
+PLAIN_NBGRADER_SCENARIOS: tuple[str, ...] = ()
 
 
 def grade_chapter(workdir: Path, chapter: str, copies: int = 1,

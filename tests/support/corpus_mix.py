@@ -7,9 +7,9 @@ Usage::
 For each chapter with a corpus (``tests/corpus/<chapter>/``) this writes
 ``tests/notebooks/<chapter>/corpus_mix/``: one replacement file per autograded exercise (a copy of
 one corpus answer, named after the solution cell's grade id) and an ``expected.json`` with the exact
-points of every test cell. The chapter tests then grade that student like every other scenario,
-with plain ``nbgrader autograde`` (tests/notebooks/test_submissions.py) and with ``keras-course
-grade``, sandboxed with the trusted verdict (tests/notebooks/test_class_grading.py).
+points of every test cell. The chapter tests then grade that student with ``keras-course grade``,
+sandboxed with the trusted verdict, asserting both nbgrader's reading of every cell and the
+verdict (tests/notebooks/test_class_grading.py).
 
 The mix is deterministic: exercises in notebook order alternate between a ``correct_*`` and a
 ``wrong_*`` answer (a chapter with an odd number starts with a wrong one); an exercise whose kind
