@@ -30,7 +30,7 @@ MAX_EXPORT_BYTES = 32 * 1024 * 1024
 SHOWN = 3  # values shown when outputs differ
 
 
-def _built(build: Callable, what: str) -> tuple:
+def _built(build: Callable) -> tuple:
     built = build()
     return built if isinstance(built, tuple) else (built,)
 
@@ -52,7 +52,10 @@ def _plain_outputs(value: Any) -> np.ndarray:
         if len(value) != 1:
             raise CheckFailed(f"it returns {len(value)} outputs ({', '.join(sorted(value))}), expected one")
         value = next(iter(value.values()))
-    return np.asarray(keras.ops.convert_to_numpy(value))
+    array = np.asarray(keras.ops.convert_to_numpy(value))
+    if not (np.issubdtype(array.dtype, np.number) or array.dtype == np.bool_):
+        raise CheckFailed(f"it returns values of dtype {array.dtype}, expected numbers")
+    return array
 
 
 def _close(found: np.ndarray, expected: np.ndarray, atol: float) -> str:
@@ -144,7 +147,7 @@ def check_saved_model(export: Callable, *, build: Callable, probe: Any, signatur
             that differ, or the student's function raised.
     """
     with quiet():
-        built = _built(build, "build")
+        built = _built(build)
         expectation = {"atol": float(atol), "signatures": {}}
         for name, wanted in signatures.items():
             entry = {"inputs": {key: _spec(*spec) for key, spec in wanted["inputs"].items()}}

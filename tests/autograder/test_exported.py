@@ -91,6 +91,17 @@ def test_wrong_exports_are_named(export, message):
         check_saved_model(export, build=small_model, probe=X, signatures=serving())
 
 
+def test_a_signature_returning_strings_is_said_not_raised():
+    def export(model, directory):
+        archive = keras.export.ExportArchive()
+        archive.track(model)
+        archive.add_endpoint("serve", lambda x: tf.strings.as_string(model(x)), input_signature=SPEC)
+        archive.write_out(directory, verbose=False)
+
+    with pytest.raises(CheckFailed, match="signature 'serve': it returns values of dtype object, expected numbers"):
+        check_saved_model(export, build=small_model, probe=X, signatures=serving(["serve"]))
+
+
 def test_the_judge_names_a_missing_signature_and_a_failed_call():
     expectation = {"atol": 1e-5, "signatures": {"label": {"inputs": {"features": [[None, 4], "float32"]},
                                                           "outputs": np.zeros(3, "int32")}}}
