@@ -27,6 +27,9 @@ with quiet():
     import tensorflow as tf
 
 MAX_EXPORT_BYTES = 32 * 1024 * 1024
+# Outputs are compared within 1e-5: computed on the CPU, where float32 matmuls are float32 (a GPU may
+# use TF32, about 1e-3 apart) and the LiteRT interpreter runs.
+CPU = "/CPU:0"
 SHOWN = 3  # values shown when outputs differ
 
 
@@ -152,7 +155,8 @@ def check_saved_model(export: Callable, *, build: Callable, probe: Any, signatur
         for name, wanted in signatures.items():
             entry = {"inputs": {key: _spec(*spec) for key, spec in wanted["inputs"].items()}}
             if "outputs" in wanted:
-                entry["outputs"] = np.asarray(keras.ops.convert_to_numpy(wanted["outputs"](*built, probe)))
+                with tf.device(CPU):
+                    entry["outputs"] = np.asarray(keras.ops.convert_to_numpy(wanted["outputs"](*built, probe)))
             expectation["signatures"][name] = entry
     what = f"{getattr(export, '__name__', 'export')}(..., directory)"
 
@@ -176,7 +180,8 @@ def check_saved_model(export: Callable, *, build: Callable, probe: Any, signatur
             for name, wanted in expectation["signatures"].items():
                 if name in found and "outputs" in wanted:
                     try:
-                        outputs[name] = _call_signature(loaded.signatures[name], found[name]["inputs"], probe)
+                        with tf.device(CPU):
+                            outputs[name] = _call_signature(loaded.signatures[name], found[name]["inputs"], probe)
                     except CheckFailed as failure:
                         outputs[name] = failure.message
             return {"signatures": found, "outputs": outputs}
@@ -278,7 +283,9 @@ def check_litert(convert: Callable, *, model: Callable, probe: Any, atol: float 
     probe = np.asarray(probe, dtype="float32")
     with quiet():
         built = model()
-        expectation = {"outputs": np.asarray(keras.ops.convert_to_numpy(built(probe, training=False))),
+        with tf.device(CPU):  # the interpreter runs on the CPU: no TF32 matmuls in the expectation
+            outputs = np.asarray(keras.ops.convert_to_numpy(built(probe, training=False)))
+        expectation = {"outputs": outputs,
                        "atol": None if atol is None else float(atol)}
         if max_size_ratio is not None:
             expectation["max_size_ratio"] = float(max_size_ratio)
