@@ -37,7 +37,7 @@ with quiet():  # TensorFlow's import-time logs (no GPU, CUDA plugins) go to the 
                                    check_fit_loop, check_loss, check_loss_decreases, check_metric, check_throughput,
                                    check_function, check_train_step, check_train_step_override, check_training,
                                    check_value, check_feature_model, check_callbacks, check_event_files,
-                                   check_keras_file, check_layer)
+                                   check_keras_file, check_layer, check_litert, check_saved_model)
     from course import datasets
 
 SOURCE = Path(__file__).resolve().parents[1] / "source"
@@ -213,6 +213,35 @@ def _keras_file_case(ns: dict) -> Callable[[], float]:
     return lambda: check_keras_file(ns["save_and_reload"], model=ns["shape0_detector"], probe=ns["x_val"][50:90])
 
 
+def _ch08_data(ns: dict) -> None:
+    """The arrays ch08's teaching cells load, which its builders and tests read."""
+    x_train, y_train = datasets.load("imbalanced", "train")
+    df, churn = datasets.load("tabular", "train")
+    ns.update(x_train=x_train, y_train=y_train, df=df, churn=churn)
+
+
+def _serving_case(ns: dict) -> Callable[[], float]:
+    _ch08_data(ns)
+    probe = datasets.load("imbalanced", "hidden", seed=80801)[0][:100]
+    return lambda: check_saved_model(ns["export_for_serving"], build=lambda: ns["make_classifier"](seed=80802),
+                                     probe=probe, signatures=ns["_serving_signatures"](["serve", "serving_default"]))
+
+
+def _raw_churn_case(ns: dict) -> Callable[[], float]:
+    _ch08_data(ns)
+    frame = datasets.load("tabular", "hidden", seed=80821)[0]
+    adapt = datasets.load("tabular", "hidden", seed=80822)[0]
+    return lambda: check_saved_model(ns["export_raw_churn"], build=lambda: ns["make_churn_parts"](adapt, seed=80823),
+                                     probe=ns["_raw_probe"](frame), signatures=ns["_raw_signature"]())
+
+
+def _quantize_case(ns: dict) -> Callable[[], float]:
+    _ch08_data(ns)
+    x, y = ns["balanced"](*datasets.load("imbalanced", "hidden", seed=80851))
+    return lambda: check_litert(ns["quantize_dynamic"], model=lambda: ns["make_classifier"](seed=80852, epochs=2),
+                                probe=x, labels=y, max_size_ratio=0.4, max_accuracy_drop=0.02)
+
+
 CASES: list[Case] = [
     Case("check_value", "ch01 lstm_params", "ch01_sequential",
          lambda ns: lambda: check_value(ns["lstm_params"], 2752, name="lstm_params")),
@@ -303,6 +332,12 @@ CASES: list[Case] = [
          lambda ns: lambda: check_training(ns["_compiled_regression_net"], dataset="regression", seed=70417,
                                            metric="mse", thresholds={0.20: 1.0, 0.25: 0.5}, epochs=5,
                                            batch_size=32, subclassed=True)),
+    Case("check_saved_model", "ch08 export_for_serving, 2 signatures", "ch08_export", _serving_case),
+    Case("check_saved_model", "ch08 export_raw_churn, 6 raw columns", "ch08_export", _raw_churn_case),
+    Case("check_litert", "ch08 to_litert, 200 rows", "ch08_export",
+         lambda ns: lambda: check_litert(ns["to_litert"], model=lambda: ns["make_classifier"](seed=80832),
+                                         probe=datasets.load("imbalanced", "hidden", seed=80831)[0][:200], atol=1e-5)),
+    Case("check_litert", "ch08 quantize_dynamic, trained 2 epochs", "ch08_export", _quantize_case),
 ]
 
 

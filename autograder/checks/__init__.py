@@ -20,3 +20,4 @@ from autograder.checks.callbacks import check_callbacks
 from autograder.checks.event_files import check_event_files
 from autograder.checks.keras_file import check_keras_file
 from autograder.checks.layers import check_layer
+from autograder.checks.exported import check_litert, check_saved_model

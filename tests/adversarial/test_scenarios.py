@@ -66,6 +66,8 @@ EXPECTED = {
     "read_gradebook": ({"test_square": 0.0, "test_mean": 1.0}, {"test_square": "square raised FileNotFoundError"}),
     "read_source": (FULL, {}),
     "read_other_submissions": (FULL, {}),
+    "savedmodel_reads_files": (FULL, {}),
+    "litert_custom_ops": (FULL, {}),
     "write_outside": (FULL, {}),
     "network_exfiltration": (FULL, {}),
     "fork_bomb": (FULL, {}),
@@ -145,6 +147,12 @@ def check_extra(scenario, course, text, listener):
         assert text.count("blocked:") == 3
     if scenario == "read_other_submissions":
         assert "blocked: FileNotFoundError" in text
+    if scenario == "savedmodel_reads_files":  # ch08: the graph's ReadFile ops see the sandbox's view only
+        assert text.count("blocked:") == 3 and "graph read" not in text
+    if scenario == "litert_custom_ops":  # ch08: the interpreter refuses a select-TF op and a custom op
+        assert "refused: select TF op ReadFile RuntimeError Select TensorFlow op(s)" in text
+        assert "refused: custom op BesselI0e RuntimeError Encountered unresolved custom op" in text
+        assert "ran select" not in text and "ran custom" not in text
     if scenario == "write_outside":
         # read-only binds refuse; paths outside the view land in the sandbox's private tmpfs
         assert "blocked /work/main/autograder/checks/observation.py" in text
