@@ -29,6 +29,7 @@ ASSIGNMENTS = [
     "ch05_tf_data",
     "ch06_training_in_practice",
     "ch07_custom_layers_and_models",
+    "ch09_distributed",
 ]
 c.CourseDirectory.assignment_id = ""
 c.GenerateAssignment.create_assignment = True
