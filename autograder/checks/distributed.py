@@ -455,7 +455,11 @@ def judge_distributed_fit(observation: dict, expectation: dict, points: float) -
             f"epochs of {observation['examples']} examples in global batches of "
             f"{expectation['per_replica_batch_size']} * strategy.num_replicas_in_sync = {global_batch} "
             "(fit's batch_size is the global batch size)")
-    return judge_training(observation, {**expectation, "subclassed": False, "preprocess": None}, points)
+    try:
+        return judge_training(observation, {**expectation, "subclassed": False, "preprocess": None}, points)
+    except CheckFailed as failure:  # the student's own fit trained this model, not a retraining
+        raise CheckFailed(failure.message.replace(" after retraining from fresh weights",
+                                                  " of the model your function trained")) from None
 
 
 def check_distributed_fit(fit_fn: Callable, *, dataset: str, seed: int | None = None, metric: str = "mse",
