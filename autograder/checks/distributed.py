@@ -412,6 +412,11 @@ def check_distributed_step(make_step: Callable, *, model: Callable, optimizer: A
 
 
 # ----------------------------------------------------------------------- check_distributed_fit
+def forget_last_fit() -> None:
+    """Forget the fit kept for the next call of the same function (benchmarks time every call)."""
+    _LAST_FIT.clear()
+
+
 def observe_fit(fit_fn: Callable, strategy: Any, dataset: str) -> dict:
     """Call ``fit_fn(strategy, x, y)`` on the train split; record the strategy facts and the model."""
     from course.datasets import load
