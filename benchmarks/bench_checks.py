@@ -43,10 +43,6 @@ with quiet():  # TensorFlow's import-time logs (no GPU, CUDA plugins) go to the 
     from autograder.replicas import configure_replicas
     from course import datasets
 
-    # ch09's checks mirror over two logical CPUs, made before TensorFlow starts (as its set-up cell
-    # does); every other check computes on the first of them, as it would on the one CPU.
-    configure_replicas(2)
-
 SOURCE = Path(__file__).resolve().parents[1] / "source"
 
 
@@ -407,4 +403,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # ch09's checks mirror over two logical CPUs, made before TensorFlow starts (as its set-up cell
+    # does); every other check computes on the first of them, as it would on the one CPU.
+    configure_replicas(2)
     sys.exit(main())

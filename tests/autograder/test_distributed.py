@@ -1,8 +1,8 @@
 """Tests for autograder.checks.distributed: scope, distributed batches, the distributed step, fit.
 
 The two-replica cases run in one fresh process (``distributed_cases.py``), whose set-up makes two
-logical CPUs before TensorFlow starts; this process, whose TensorFlow runs on one CPU device, checks
-that every check then records a grader error with a message that says how to fix the kernel.
+logical CPUs before TensorFlow starts; this process, shown one replica device, checks that every
+check then records a grader error with a message that says how to fix the kernel.
 """
 
 import json
@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import autograder.replicas
 from autograder.checks import (check_distributed_dataset, check_distributed_fit, check_distributed_step,
                                check_strategy_model)
 from autograder.checks.failure import GraderError
@@ -90,7 +91,8 @@ def _model():
     lambda: check_distributed_fit(lambda *args: None, dataset="regression", thresholds={1.0: 1.0}, epochs=1,
                                   per_replica_batch_size=8),
 ])
-def test_one_device_is_a_grader_error_that_says_how_to_fix_the_kernel(call):
+def test_one_device_is_a_grader_error_that_says_how_to_fix_the_kernel(call, monkeypatch):
+    monkeypatch.setattr(autograder.replicas, "replica_devices", lambda config=None: ["/device:CPU:0"])
     with pytest.raises(GraderError, match=r"needs two replica devices, and TensorFlow in this kernel has 1 "
                                           r".*setup_chapter\(seed=42, replicas=2\).*Restart the kernel"):
         call()
