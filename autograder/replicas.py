@@ -3,9 +3,13 @@
 ``tf.distribute.MirroredStrategy`` keeps one copy of the model per device. A machine with one CPU
 and no GPU can still show two replicas: :func:`configure_replicas` splits the CPU into logical
 devices (``tf.config.set_logical_device_configuration``) before TensorFlow initialises its
-context. With GPUs the replicas are GPUs: the visible GPUs when there are enough and this process
-is not a grading worker pinned to one GPU, otherwise the one visible GPU split into logical GPUs
-of :data:`GPU_MEMORY_MB` each (no memory growth: TensorFlow allows one or the other).
+context. With GPUs the replicas are GPUs: the GPUs themselves when there are enough and this process
+is not a grading worker pinned to one GPU; the one GPU of the process (a grading worker sees only
+its own, ``CUDA_VISIBLE_DEVICES``) split into logical GPUs of :data:`GPU_MEMORY_MB` each (no memory
+growth: TensorFlow allows one or the other). A worker pinned to one of several GPUs it can see
+mirrors over logical CPUs instead: ``MirroredStrategy`` would all-reduce two virtual devices of one
+GPU with NCCL there (it picks RING only when there are more logical than physical GPUs), which NCCL
+refuses.
 
 After the context exists TensorFlow refuses any change; :func:`configure_replicas` then keeps what
 TensorFlow has and says so in its result. :func:`replica_devices` names the devices a strategy
@@ -87,11 +91,9 @@ def configure_replicas(count: int = 2, config: Any = None, environ: dict | None 
             config.set_visible_devices(gpus[:count], "GPU")
             for gpu in gpus[:count]:  # TensorFlow wants the same memory growth on every GPU
                 config.experimental.set_memory_growth(gpu, True)
-        elif gpus:
-            visible = list(config.get_visible_devices("GPU")) or gpus[:1]
-            config.set_visible_devices(visible[:1], "GPU")
-            config.experimental.set_memory_growth(visible[0], False)
-            _split(config, visible[0], count, GPU_MEMORY_MB)
+        elif len(gpus) == 1:  # TensorFlow's collectives use RING, not NCCL, for virtual GPUs
+            config.experimental.set_memory_growth(gpus[0], False)
+            _split(config, gpus[0], count, GPU_MEMORY_MB)
         else:
             _split(config, config.list_physical_devices("CPU")[0], count, None)
         late = ""

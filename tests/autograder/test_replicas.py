@@ -83,12 +83,19 @@ def test_one_gpu_is_split_without_memory_growth():
 
 
 def test_a_grading_worker_splits_its_own_gpu():
+    config = FakeConfig(n_gpus=1)              # CUDA_VISIBLE_DEVICES shows a worker its GPU only
+    layout = configure_replicas(2, config, environ={"KERAS_COURSE_WORKER_INDEX": "3"})
+    assert layout == "2 x GPU (GPU:0, GPU:1)"
+    assert list(config.logical) == ["/physical_device:GPU:0"]
+
+
+def test_a_worker_pinned_to_one_of_several_gpus_mirrors_over_cpus():
     config = FakeConfig(n_gpus=2)
     config.visible = [config.gpus[1]]          # what autograder.device gave worker 1
     layout = configure_replicas(2, config, environ={"KERAS_COURSE_WORKER_INDEX": "1"})
-    assert layout == "2 x GPU (GPU:0, GPU:1)"
+    assert layout == "2 x CPU (CPU:0, CPU:1)"
     assert [gpu.name for gpu in config.visible] == ["/physical_device:GPU:1"]
-    assert list(config.logical) == ["/physical_device:GPU:1"]
+    assert list(config.logical) == ["/physical_device:CPU:0"]
 
 
 def test_too_late_keeps_the_devices_and_says_what_to_do():
