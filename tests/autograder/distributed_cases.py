@@ -2,7 +2,8 @@
 
 ``python distributed_cases.py OUT.json`` sets up two replicas before TensorFlow starts (as the
 chapter's set-up cell does), grades every case with exports on, re-judges the exports, and writes
-``{case: {"points": float | None, "message": str, "rejudged": [points...]}}``. The pytest process
+``{case: {"points": float | None, "message": str, "rejudged": [points...], "layout": the record's
+replica layout, "devices": the devices the export records}}``. The pytest process
 cannot do this itself: its TensorFlow has already started with one CPU device.
 """
 
@@ -10,6 +11,7 @@ import json
 import os
 import sys
 import tempfile
+from pathlib import Path
 
 from course.setup import setup_chapter
 
@@ -21,7 +23,8 @@ import tensorflow as tf  # noqa: E402
 
 from autograder.checks import (CheckFailed, check_distributed_dataset, check_distributed_fit,  # noqa: E402
                                check_distributed_step, check_strategy_model)
-from autograder.checks.observation import EXPORT_ENV, rejudge  # noqa: E402
+from autograder.checks.observation import EXPORT_ENV, load_export, rejudge  # noqa: E402
+from autograder.records import RECENT  # noqa: E402
 
 
 def small_model():
@@ -248,7 +251,10 @@ def main(out: str) -> None:
             finally:
                 del os.environ[EXPORT_ENV]
             rejudged = [verdict.points for verdict in rejudge(folder)]
-        results[name] = {"points": points, "message": message, "rejudged": rejudged}
+            exported = load_export(sorted(Path(folder).glob("*.json"))[0])[1]
+        devices = exported.get("devices") or exported.get("two", {}).get("devices")
+        results[name] = {"points": points, "message": message, "rejudged": rejudged,
+                         "layout": RECENT[-1].layout, "devices": devices}
     with open(out, "w", encoding="utf-8") as handle:
         json.dump(results, handle)
 

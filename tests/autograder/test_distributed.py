@@ -80,6 +80,14 @@ def test_every_case_is_expected(two_replica_results):
     assert sorted(two_replica_results) == sorted(EXPECTED)
 
 
+def test_records_and_exports_name_the_replica_devices(two_replica_results):
+    for result in two_replica_results.values():
+        assert result["layout"] == "2 x CPU (CPU:0, CPU:1)"
+    devices = [result["devices"] for result in two_replica_results.values() if result["devices"]]
+    assert devices and all(d == ["/job:localhost/replica:0/task:0/device:CPU:0",
+                                 "/job:localhost/replica:0/task:0/device:CPU:1"] for d in devices)
+
+
 def _model():
     return keras.Sequential([keras.Input((3,)), keras.layers.Dense(2, activation="softmax")])
 
