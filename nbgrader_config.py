@@ -30,6 +30,7 @@ ASSIGNMENTS = [
     "ch06_training_in_practice",
     "ch07_custom_layers_and_models",
     "ch08_export",
+    "ch09_distributed",
 ]
 c.CourseDirectory.assignment_id = ""
 c.GenerateAssignment.create_assignment = True

@@ -19,7 +19,10 @@ _RECENT_LIMIT = 100
 
 @dataclass
 class Record:
-    """One check's outcome, with everything needed to explain it later."""
+    """One check's outcome, with everything needed to explain it later.
+
+    ``layout``: the replica devices of a chapter that made them (:mod:`autograder.replicas`), else ``""``.
+    """
 
     check: str
     points: float
@@ -27,6 +30,7 @@ class Record:
     message: str
     seconds: float
     device: str = ""
+    layout: str = ""
     tensorflow: str = ""
     keras: str = ""
     python: str = field(default_factory=lambda: sys.version.split()[0])

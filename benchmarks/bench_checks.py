@@ -37,7 +37,11 @@ with quiet():  # TensorFlow's import-time logs (no GPU, CUDA plugins) go to the 
                                    check_fit_loop, check_loss, check_loss_decreases, check_metric, check_throughput,
                                    check_function, check_train_step, check_train_step_override, check_training,
                                    check_value, check_feature_model, check_callbacks, check_event_files,
-                                   check_keras_file, check_layer, check_litert, check_saved_model)
+                                   check_keras_file, check_layer, check_litert, check_saved_model,
+                                   check_strategy_model, check_distributed_dataset,
+                                   check_distributed_step, check_distributed_fit)
+    from autograder.checks.distributed import forget_last_fit
+    from autograder.replicas import configure_replicas
     from course import datasets
 
 SOURCE = Path(__file__).resolve().parents[1] / "source"
@@ -338,6 +342,19 @@ CASES: list[Case] = [
          lambda ns: lambda: check_litert(ns["to_litert"], model=lambda: ns["make_classifier"](seed=80832),
                                          probe=datasets.load("imbalanced", "hidden", seed=80831)[0][:200], atol=1e-5)),
     Case("check_litert", "ch08 quantize_dynamic, trained 2 epochs", "ch08_export", _quantize_case),
+    Case("check_strategy_model", "ch09 build_distributed_model, 2 replicas", "ch09_distributed",
+         lambda ns: lambda: check_strategy_model(ns["build_distributed_model"], reference=ns["tutorial_model"])),
+    Case("check_distributed_dataset", "ch09 distribute_batches, 70 examples, 2 and 1 replicas", "ch09_distributed",
+         lambda ns: lambda: check_distributed_dataset(ns["distribute_batches"], per_replica_batch_size=6,
+                                                      examples=70)),
+    Case("check_distributed_step", "ch09 make_distributed_step, 2 and 1 replicas", "ch09_distributed",
+         lambda ns: lambda: check_distributed_step(ns["make_distributed_step"], model=ns["_step_model"], seed=91573,
+                                                   per_replica_batch_size=6,
+                                                   optimizer=lambda: keras.optimizers.SGD(learning_rate=0.2))),
+    Case("check_distributed_fit", "ch09 fit_distributed, 2 epochs of global batches of 32", "ch09_distributed",
+         lambda ns: lambda: forget_last_fit() or check_distributed_fit(
+             ns["fit_distributed"], dataset="regression", seed=30817, metric="mse",
+             thresholds={0.22: 1.0, 0.35: 0.5}, epochs=2, per_replica_batch_size=16)),
 ]
 
 
@@ -422,4 +439,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # ch09's checks mirror over two logical CPUs, made before TensorFlow starts (as its set-up cell
+    # does); every other check computes on the first of them, as it would on the one CPU.
+    configure_replicas(2)
     sys.exit(main())

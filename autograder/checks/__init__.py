@@ -21,3 +21,5 @@ from autograder.checks.event_files import check_event_files
 from autograder.checks.keras_file import check_keras_file
 from autograder.checks.layers import check_layer
 from autograder.checks.exported import check_litert, check_saved_model
+from autograder.checks.distributed import (check_distributed_dataset, check_distributed_fit,
+                                           check_distributed_step, check_strategy_model)

@@ -153,8 +153,18 @@ def observe_compile(model: Any) -> dict:
         "optimizer": optimizer_name(optimizer),
         "learning_rate": float(keras.ops.convert_to_numpy(optimizer.learning_rate)),
         "metrics": [metric_name(m) for m in metrics],
-        "loss_weights": None if weights is None else {k: float(v) for k, v in _per_output(weights, names).items()},
+        "loss_weights": None if weights is None else _number_weights(_per_output(weights, names)),
     }
+
+
+def _number_weights(weights: dict) -> dict:
+    """The loss weights as floats; a weight that is no number (a metric's name) is the student's mistake."""
+    try:
+        return {name: float(value) for name, value in weights.items()}
+    except (TypeError, ValueError):
+        raise CheckFailed(f"compile's loss_weights holds {list(weights.values())!r}, not numbers: Keras 3's "
+                          "compile(optimizer, loss, loss_weights, metrics, ...) takes loss_weights third, so "
+                          "give metrics=[...] by keyword") from None
 
 
 def _consistency(name: str, activation: str | None, loss: dict, several: bool, asked: bool = False) -> None:

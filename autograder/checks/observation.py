@@ -118,6 +118,7 @@ def run_check(check: str, observe: Callable[[], dict], expectation: dict, points
         points: the full points of this check.
     """
     from autograder.device import device_description
+    from autograder.replicas import replica_layout
 
     start = time.perf_counter()
     captured_text = ""
@@ -147,6 +148,7 @@ def run_check(check: str, observe: Callable[[], dict], expectation: dict, points
             message=verdict.message,
             seconds=round(seconds, 4),
             device=device_description(),
+            layout=replica_layout(),
             tensorflow=tf_version,
             keras=keras_version,
             captured=captured_text[-4000:],

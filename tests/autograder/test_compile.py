@@ -189,3 +189,10 @@ def test_unnamed_outputs_are_read_by_position_with_output_names():
     wrong.compile(optimizer="adam", loss=["mse", "binary_crossentropy"], loss_weights=[0.2, 1.0])
     with pytest.raises(CheckFailed, match="loss weight of output 'value': expected 1, found 0.2"):
         check_compile(wrong, **expected)
+
+
+def test_metrics_given_third_by_position_are_loss_weights_with_a_message():
+    model = _model()
+    model.compile("adam", "sparse_categorical_crossentropy", ["accuracy"])
+    with pytest.raises(CheckFailed, match=r"loss_weights holds \['accuracy'\], not numbers.*metrics=\[\.\.\.\] by keyword"):
+        check_compile(model, loss="sparse_categorical_crossentropy", metrics=["accuracy"])

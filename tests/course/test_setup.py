@@ -78,3 +78,27 @@ def test_outside_ipython_nothing_changes():
     error = NameError("name 'x' is not defined", name="x")
     assert str(with_hint(with_hint(error))).count("run it first") == 1
     assert str(with_hint(NameError("free text"))) == "free text"
+
+
+REPLICAS = """
+{before}
+from course.setup import setup_chapter
+setup_chapter(seed=3, replicas=2)
+import tensorflow as tf
+print([device.name for device in tf.config.list_logical_devices("CPU")])
+"""
+
+
+@pytest.mark.parametrize("before, banner_part, devices", [
+    ("", "| CPU | 2 x CPU (CPU:0, CPU:1) | seed 3", "['/device:CPU:0', '/device:CPU:1']"),
+    ("import tensorflow as tf\ntf.constant(1.0)",
+     "| CPU | 1 x CPU (CPU:0); too late for 2 replicas: TensorFlow started before the set-up cell. "
+     "Restart the kernel and run the set-up cell first | seed 3", "['/device:CPU:0']"),
+])
+def test_replicas_are_made_before_tensorflow_starts_or_the_banner_says_it_is_too_late(before, banner_part, devices):
+    env = {k: v for k, v in os.environ.items() if k != "TF_CPP_MIN_LOG_LEVEL"}
+    done = subprocess.run([sys.executable, "-c", REPLICAS.format(before=before)], capture_output=True, text=True,
+                          check=True, env={**env, "TF_CPP_MIN_LOG_LEVEL": "3"})
+    banner, listed = done.stdout.splitlines()
+    assert banner.endswith(banner_part)
+    assert listed == devices
