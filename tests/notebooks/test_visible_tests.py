@@ -19,20 +19,14 @@ import ast
 import builtins
 import io
 import json
-import re
 import tokenize
 
 import pytest
 from chapter_grading import REPO, cell_text, chapters, instructor_answer
 
-HIDDEN = re.compile(r"^[ \t]*### BEGIN HIDDEN TESTS[ \t]*\n.*?^[ \t]*### END HIDDEN TESTS[ \t]*$", re.M | re.S)
+from autograder.integrity.reference import strip_hidden_tests
+
 PRINTS = {"print", "display"}  # calls whose value is None: nothing for nbgrader to read
-
-
-def split_hidden(source: str) -> tuple[str, str]:
-    """Return ``(visible code, hidden code)`` of a test cell (the release keeps the visible part)."""
-    hidden = "\n".join(m.group(0) for m in HIDDEN.finditer(source))
-    return HIDDEN.sub("", source), hidden
 
 
 def ends_quietly(code: str) -> bool:
@@ -82,23 +76,23 @@ def bound_and_used(code: str) -> tuple[set[str], set[str]]:
 
 def visible_problems(notebook: dict) -> list[str]:
     """Every test cell whose value misreads on Validate, and every visible use of a hidden-only name."""
-    problems, visible, hidden = [], [], []
+    problems, visible, whole = [], [], []
     for index, cell in enumerate(notebook["cells"]):
         if cell["cell_type"] != "code":
             continue
         meta = cell["metadata"].get("nbgrader", {})
         source = cell_text(cell)
         code = instructor_answer(source) if meta.get("solution") else source
-        shown, secret = split_hidden(code)
+        shown = strip_hidden_tests(code)  # what the release keeps
         visible.append(shown)
-        hidden.append(secret)
+        whole.append(code)
         if meta.get("grade") and not meta.get("solution"):
             why = shown_value_problem(shown, float(meta.get("points", 0)))
             if why:
                 problems.append(f"test cell {meta.get('grade_id')} (cell {index}): {why}")
     visible_bound, visible_used = bound_and_used("\n".join(visible))
-    hidden_bound, _ = bound_and_used("\n".join(hidden))
-    for name in sorted((visible_used & hidden_bound) - visible_bound - set(dir(builtins))):
+    all_bound, _ = bound_and_used("\n".join(whole))
+    for name in sorted((visible_used & all_bound) - visible_bound - set(dir(builtins))):
         problems.append(f"the release uses {name!r}, which only a hidden test defines")
     return problems
 
