@@ -220,41 +220,27 @@ def chapter_scenarios(chapter: str) -> list[str]:
     return [s for c, s in scenarios() if c == chapter]
 
 
-# The scenarios that plain ``nbgrader autograde`` grades besides the instructor's answers and the
-# untouched release: none. ``corpus_mix`` (a correct or wrong corpus answer for every exercise) goes
-# through ``keras-course grade`` (tests/notebooks/test_class_grading.py), whose workers run nbgrader's
-# own Autograde with the course's config: that test asserts both nbgrader's reading of every cell's
-# outputs and the trusted verdict, so grading it a second time with plain nbgrader (a whole notebook
-# per chapter) judged nothing new. Plain ``nbgrader autograde`` keeps proving what only it can: the
-# course's config grades the instructor's answers full and the untouched release zero without our
-# command. The answers to single exercises are the corpus (tests/corpus/).
-PLAIN_NBGRADER_SCENARIOS: tuple[str, ...] = ()
+def grade_chapter(workdir: Path, chapter: str, copies: int = 1) -> GradedChapter:
+    """Release ``chapter`` once and grade :data:`INSTRUCTOR` and :data:`UNTOUCHED` with ``nbgrader autograde``.
 
-
-def grade_chapter(workdir: Path, chapter: str, copies: int = 1,
-                  only: tuple[str, ...] | None = None) -> GradedChapter:
-    """Release ``chapter`` once and grade all its submissions with ``nbgrader autograde``.
-
-    The students are :data:`INSTRUCTOR`, :data:`UNTOUCHED` and one per scenario folder (named after
-    it; with ``only``, just the scenarios named there). With ``copies`` > 1 the course is copied (release and gradebook included) and the students
-    are dealt round-robin to the copies, whose ``nbgrader autograde`` runs go on at the same time.
+    That is what plain ``nbgrader autograde`` proves alone: the course's config grades the
+    instructor's answers full (every source cell running) and the untouched release zero without our
+    command. The scenario folders (``corpus_mix``) go through ``keras-course grade``
+    (tests/notebooks/test_class_grading.py), whose workers run nbgrader's own Autograde with the same
+    config and whose test asserts nbgrader's reading of every cell as well as the trusted verdict.
+    With ``copies`` > 1 the course is copied (release and gradebook included) and the students are
+    dealt round-robin to the copies, whose ``nbgrader autograde`` runs go on at the same time.
     """
-    students: dict[str, tuple[dict[str, str] | None, bool]] = {INSTRUCTOR: (None, False), UNTOUCHED: (None, True)}
-    for scenario in chapter_scenarios(chapter):
-        if only is not None and scenario not in only:
-            continue
-        if scenario in students:
-            raise ValueError(f"tests/notebooks/{chapter}/{scenario}: the name is taken by a built-in submission")
-        students[scenario] = (scenario_answers(chapter, scenario)[0], False)
+    students = {INSTRUCTOR: False, UNTOUCHED: True}  # student: untouched release
     first = make_course(workdir, chapter)
     folders = [first]
     for index in range(1, copies):
         folders.append(workdir / f"course-{index + 1}")
         shutil.copytree(first, folders[-1])
     courses = {}
-    for index, (student, (answers, untouched)) in enumerate(students.items()):
+    for index, (student, untouched) in enumerate(students.items()):
         courses[student] = folders[index % len(folders)]
-        make_submission(courses[student], chapter, student, answers, untouched=untouched)
+        make_submission(courses[student], chapter, student, None, untouched=untouched)
     running = [start_autograde(course, chapter) for course in folders]
     try:
         finished = [finish_autograde(process) for process in running]
