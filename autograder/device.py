@@ -74,6 +74,17 @@ def device_description() -> str:
     return _configured
 
 
+def used_device_description() -> str:
+    """The device a check's TensorFlow work ran on, without importing TensorFlow for the question.
+
+    ``"CPU"`` while TensorFlow is not imported in this process (a check of plain Python values
+    computed nothing on a GPU), else :func:`device_description`.
+    """
+    import sys
+
+    return device_description() if "tensorflow" in sys.modules else "CPU"
+
+
 def quiet_cuda_probe_on_cpu(environ: dict | None = None) -> bool:
     """On a machine without NVIDIA devices, keep TensorFlow's C++ errors (``failed call to cuInit``) quiet.
 

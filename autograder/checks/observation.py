@@ -117,7 +117,7 @@ def run_check(check: str, observe: Callable[[], dict], expectation: dict, points
         expectation: JSON-able dict (arrays allowed) of what the judge compares against.
         points: the full points of this check.
     """
-    from autograder.device import device_description
+    from autograder.device import used_device_description
     from autograder.replicas import replica_layout
 
     start = time.perf_counter()
@@ -147,7 +147,7 @@ def run_check(check: str, observe: Callable[[], dict], expectation: dict, points
             max_points=float(points),
             message=verdict.message,
             seconds=round(seconds, 4),
-            device=device_description(),
+            device=used_device_description(),
             layout=replica_layout(),
             tensorflow=tf_version,
             keras=keras_version,
@@ -234,11 +234,12 @@ def rejudge(export_dir: str | os.PathLike) -> list[Verdict]:
 
     Runs no student code: it only reads the JSON/.npz files and calls the registered judges.
     """
-    import autograder.checks  # noqa: F401  (registers every judge)
+    from autograder.checks.public import import_defining_module
 
     verdicts = []
     for path in sorted(Path(export_dir).glob("*.json")):
         check, observation, expectation, points = load_export(path)
+        import_defining_module(check)  # registers its judge (the checks load lazily)
         verdict = judge_observation(check, observation, expectation, points)
         verdict.source = path.name
         verdicts.append(verdict)

@@ -27,6 +27,22 @@ def load_judges() -> dict:
     return JUDGES
 
 
+@lru_cache(maxsize=64)  # check names come from exports: a bounded cache
+def judge_registry(check: str) -> dict:
+    """The judge registry once ``check``'s judge is registered: only its own module is imported.
+
+    A public check's module is named by :func:`autograder.checks.public.defining_module` (judging
+    ``check_value`` or ``check_function`` never imports TensorFlow); any other name imports every
+    check module (:func:`load_judges`), so an unknown check is reported as unknown, not missed.
+    """
+    from autograder.checks.observation import JUDGES
+    from autograder.checks.public import import_defining_module
+
+    if not import_defining_module(check):
+        return load_judges()
+    return JUDGES if check in JUDGES else load_judges()
+
+
 def judge_one(check: str, observation: dict, expectation: dict, points: float) -> tuple[float, str]:
     """Judge one observation against a trusted expectation: ``(points earned, message)``.
 
@@ -35,7 +51,7 @@ def judge_one(check: str, observation: dict, expectation: dict, points: float) -
     """
     from autograder.checks.failure import CheckFailed
 
-    judges = load_judges()
+    judges = judge_registry(check)
     if check not in judges:
         return 0.0, f"no judge for the check {check!r}"
     if "failed" in observation:

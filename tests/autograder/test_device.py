@@ -68,3 +68,15 @@ def test_the_cuda_probe_is_quiet_on_a_cpu_machine_unless_asked(monkeypatch):
     monkeypatch.setattr(glob, "glob", lambda pattern: ["/dev/nvidia0"])
     gpu = {}
     assert not quiet_cuda_probe_on_cpu(gpu) and gpu == {}
+
+
+def test_the_used_device_is_asked_of_tensorflow_only_once_it_is_imported(monkeypatch):
+    import sys
+
+    import autograder.device as device
+
+    monkeypatch.setattr(device, "_configured", "GPU:0 (fake)")
+    monkeypatch.setitem(sys.modules, "tensorflow", types.ModuleType("tensorflow"))
+    assert device.used_device_description() == "GPU:0 (fake)"
+    monkeypatch.delitem(sys.modules, "tensorflow")
+    assert device.used_device_description() == "CPU"

@@ -1,9 +1,9 @@
 """Chapter tests share one graded course per chapter, built once on the xdist worker that runs them.
 
 ``graded_chapter`` (indirectly parametrized with a chapter id) releases the chapter once and grades
-the instructor's answers and the untouched release with one plain ``nbgrader autograde`` run (see
-``chapter_grading.grade_chapter``; the ``corpus_mix`` scenario goes through ``keras-course grade``
-with them in test_class_grading.py). Tests that use it carry
+the instructor's answers with one plain ``nbgrader autograde`` run (see
+``chapter_grading.grade_chapter``; the untouched release and the ``corpus_mix`` scenario go through
+``keras-course grade`` with them in test_class_grading.py). Tests that use it carry
 ``chapter_grading.chapter_marks``: the chapter's ``xdist_group`` (with ``--dist loadgroup`` all of
 them run on the worker that graded it) and a time-out long enough for the first of them, which
 waits for the whole chapter to be graded. The hooks of ``xdist_groups`` (tests/conftest.py) make ``-n N`` alone mean
@@ -15,14 +15,8 @@ from __future__ import annotations
 import pytest
 from chapter_grading import GradedChapter, grade_chapter
 
-# Concurrent ``nbgrader autograde`` runs per chapter, each over its own copy of the course. One run
-# leaves a core idle between submissions (kernel start-up, nbgrader's own work): with two,
-# ``pytest tests/notebooks -n 2`` took 285-324 s instead of 358 s for the same CPU time.
-AUTOGRADE_COPIES = 1
-
-
 @pytest.fixture(scope="session")
 def graded_chapter(request, tmp_path_factory) -> GradedChapter:
     """The chapter named by the test's parameter, released once and graded (cached for the session)."""
     chapter = request.param
-    return grade_chapter(tmp_path_factory.mktemp(chapter), chapter, copies=AUTOGRADE_COPIES)
+    return grade_chapter(tmp_path_factory.mktemp(chapter), chapter)

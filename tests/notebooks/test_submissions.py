@@ -4,11 +4,10 @@ Each chapter is released once and all its submissions are graded by one ``nbgrad
 run (the ``graded_chapter`` fixture, tests/notebooks/conftest.py); each test reads one student:
 
 - the instructor's own solutions score full marks on every autograded test;
-- the untouched release scores zero on every autograded test;
 - one chapter's solved release passes ``nbgrader validate`` (test_visible_tests.py reads every
   chapter's release for what Validate would misread).
 
-The same students and the ``corpus_mix`` scenario (tests/notebooks/<chapter>/corpus_mix/: a correct
+The instructor, the untouched release (zero on every autograded test) and the ``corpus_mix`` scenario (tests/notebooks/<chapter>/corpus_mix/: a correct
 or wrong corpus answer for every exercise) go through ``keras-course grade`` in
 test_class_grading.py, which asserts nbgrader's own reading of every cell and the trusted verdict.
 Answers to single exercises in other styles, and plausible wrong ones, are the answer corpus
@@ -24,7 +23,6 @@ from pathlib import Path
 import pytest
 from chapter_grading import (
     INSTRUCTOR,
-    UNTOUCHED,
     autograded_tests,
     chapter_marks,
     chapters,
@@ -39,13 +37,11 @@ def _by_chapter():
 
 
 @pytest.mark.parametrize("graded_chapter", _by_chapter(), indirect=True)
-def test_solutions_full_and_release_zero(graded_chapter):
+def test_solutions_score_full(graded_chapter):
     tests = autograded_tests(graded_chapter.source_notebook())
     assert tests, f"{graded_chapter.chapter} has no autograded tests"
     instructor = graded_chapter.points(INSTRUCTOR)
-    untouched = graded_chapter.points(UNTOUCHED)
     assert {g: instructor[g] for g in tests} == tests
-    assert {g: untouched[g] for g in tests} == {g: 0.0 for g in tests}
 
 
 # The chapter whose solved release goes through ``nbgrader validate`` here (its check calls, layer

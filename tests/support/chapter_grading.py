@@ -1,9 +1,9 @@
 """Grading chapter notebooks the way an instructor would: plain ``nbgrader autograde``.
 
 Used by the chapter tests: build a throwaway course with one chapter released, put submissions in
-``submitted/<student>/<chapter>/`` (the instructor's answers, the untouched release and every
-scenario folder, each as a student of its own), run the real ``nbgrader autograde <chapter>``
-command over all of them at once, read the scores back from the gradebook.
+``submitted/<student>/<chapter>/`` (the instructor's answers; the untouched release and the
+scenario folders for ``keras-course grade``), run the real ``nbgrader autograde <chapter>`` command,
+read the scores back from the gradebook.
 """
 
 from __future__ import annotations
@@ -220,40 +220,29 @@ def chapter_scenarios(chapter: str) -> list[str]:
     return [s for c, s in scenarios() if c == chapter]
 
 
-def grade_chapter(workdir: Path, chapter: str, copies: int = 1) -> GradedChapter:
-    """Release ``chapter`` once and grade :data:`INSTRUCTOR` and :data:`UNTOUCHED` with ``nbgrader autograde``.
+def grade_chapter(workdir: Path, chapter: str) -> GradedChapter:
+    """Release ``chapter`` once and grade :data:`INSTRUCTOR` with plain ``nbgrader autograde``.
 
-    That is what plain ``nbgrader autograde`` proves alone: the course's config grades the
-    instructor's answers full (every source cell running) and the untouched release zero without our
-    command. The scenario folders (``corpus_mix``) go through ``keras-course grade``
+    That is what plain ``nbgrader autograde`` must prove alone: the course's config grades the
+    instructor's answers full, every source cell running, without our command. The untouched
+    release and the ``corpus_mix`` scenario go through ``keras-course grade``
     (tests/notebooks/test_class_grading.py), whose workers run nbgrader's own Autograde with the same
-    config and whose test asserts nbgrader's reading of every cell as well as the trusted verdict.
-    With ``copies`` > 1 the course is copied (release and gradebook included) and the students are
-    dealt round-robin to the copies, whose ``nbgrader autograde`` runs go on at the same time.
+    config in the sandbox and whose test asserts nbgrader's reading of every cell as well as the
+    trusted verdict: an untouched release scoring zero there is nbgrader's own reading of the same
+    notebook, the same checks and the same config, so a second, unsandboxed run of it here would
+    repeat that reading only.
     """
-    students = {INSTRUCTOR: False, UNTOUCHED: True}  # student: untouched release
-    first = make_course(workdir, chapter)
-    folders = [first]
-    for index in range(1, copies):
-        folders.append(workdir / f"course-{index + 1}")
-        shutil.copytree(first, folders[-1])
-    courses = {}
-    for index, (student, untouched) in enumerate(students.items()):
-        courses[student] = folders[index % len(folders)]
-        make_submission(courses[student], chapter, student, None, untouched=untouched)
-    running = [start_autograde(course, chapter) for course in folders]
+    course = make_course(workdir, chapter)
+    make_submission(course, chapter, INSTRUCTOR, None)
+    process = start_autograde(course, chapter)
     try:
-        finished = [finish_autograde(process) for process in running]
+        finished = finish_autograde(process)
     finally:
-        for process in running:
-            if process.poll() is None:
-                process.kill()
-                process.communicate()
-    scores = {}
-    for course in folders:
-        scores.update(read_scores(course, chapter, [s for s, c in courses.items() if c == course]))
-    return GradedChapter(chapter, courses, scores, logs={c: d.stdout for c, d in zip(folders, finished)},
-                         returncodes={c: d.returncode for c, d in zip(folders, finished)})
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    return GradedChapter(chapter, {INSTRUCTOR: course}, read_scores(course, chapter, [INSTRUCTOR]),
+                         logs={course: finished.stdout}, returncodes={course: finished.returncode})
 
 
 def scenario_answers(chapter: str, scenario: str) -> tuple[dict[str, str], dict]:
