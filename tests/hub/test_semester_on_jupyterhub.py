@@ -339,10 +339,19 @@ def test_collect_takes_only_what_each_student_really_submitted(semester):
     alice_notebook = (semester.course / "submitted" / alice.name / CHAPTER / f"{CHAPTER}.ipynb").read_text()
     assert "BEGIN HIDDEN TESTS" not in alice_notebook and "### BEGIN SOLUTION" not in alice_notebook
     log = semester.seen["collect"]
+    # the same inbound/ collected by stock nbgrader 0.9 into another folder: both forgeries get through
+    stock = semester.instructor("nbgrader", "collect", CHAPTER, "--CourseDirectory.submitted_directory=stock-collect",
+                                "--ExchangeFactory.collect=nbgrader.exchange.default.collect.ExchangeCollect")
+    stock_bob = (semester.course / "stock-collect" / bob.name / CHAPTER / "timestamp.txt").read_text().strip()
+    stock_alice = (semester.course / "stock-collect" / alice.name / CHAPTER / f"{CHAPTER}.ipynb").read_text()
     record("forged submissions, collected by the instructor", {
-        "a folder in bob's name made by alice, later timestamp": f"bob's collected timestamp {bob_stamp}",
-        "alice's folder holding a link to the instructor's source": "not followed, her own notebook graded",
+        "a folder in bob's name made by alice, later timestamp":
+            f"SafeCollect: bob's own ({bob_stamp}); stock collect: the forgery ({stock_bob})",
+        "alice's folder holding a link to the instructor's source":
+            "SafeCollect: skipped, her own last submission collected; stock collect: the link followed, "
+            f"the instructor's source copied as hers ({'BEGIN HIDDEN TESTS' in stock_alice})",
     })
+    assert stock_bob == FUTURE and "BEGIN HIDDEN TESTS" in stock_alice, stock.stderr[-2000:]
     assert f"names student {bob.name} but belongs to {alice.name}" in log, log
     assert "symbolic link" in log, log
 
