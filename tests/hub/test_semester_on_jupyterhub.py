@@ -236,6 +236,7 @@ def semester(tmp_path_factory):
     env = {"PATH": f"{VENV_BIN}:/usr/local/bin:/usr/bin:/bin", "JUPYTER_CONFIG_PATH": str(shared / "etc-jupyter"),
            "PYTHONPATH": str(REPO), "LANG": "C.UTF-8"}
     started = time.monotonic()
+    lap = Laps()
     (ARTIFACTS / "isolation.txt").unlink(missing_ok=True)
     stdlib = Path(os.__file__).parent  # the base Python's standard library (see hub.accounts.searchable)
     try:
@@ -247,29 +248,58 @@ def semester(tmp_path_factory):
             course_root_for(people["instructor"])
             for role in ("alice", "bob"):
                 render_every_cell(people[role])
+            lap("accounts, keras-course hub-exchange, the instructor's course root")
             students = [people["alice"].name, people["bob"].name]
             with running_hub(tmp / "hub-state", students=students, instructors=[people["instructor"].name],
                              environment=env) as hub:
                 run = Semester(shared, people, hub, env)
                 run.seen["opened"] = ", ".join(map(str, opened))
+                lap("JupyterHub started")
                 run.instructor("keras-course", "release", CHAPTER)
                 run.instructor("nbgrader", "release_assignment", CHAPTER)
+                lap("keras-course release, nbgrader release_assignment")
                 student_turn(run, "alice", CORRECT, tmp, submit_first=True)
+                lap("alice: log in, fetch, submit, answer, Validate, submit")
                 student_turn(run, "bob", WRONG, tmp)
+                lap("bob: log in, fetch, answer, Validate, submit")
                 forge_submissions(run)
                 collected = run.instructor("nbgrader", "collect", CHAPTER)
                 run.seen["collect"] = collected.stdout + collected.stderr
+                lap("alice's forgeries, nbgrader collect")
                 graded = run.instructor("keras-course", "grade", CHAPTER, "--workers", "2")
                 run.seen["grade"] = graded.stdout + graded.stderr
+                lap("keras-course grade --workers 2")
                 run.instructor("keras-course", "feedback", CHAPTER)
                 released = run.instructor("nbgrader", "release_feedback", CHAPTER)
                 run.seen["release_feedback"] = released.stdout + released.stderr
+                lap("keras-course feedback, nbgrader release_feedback")
                 feedback_turn(run, "alice", tmp)
                 feedback_turn(run, "bob", tmp)
+                lap("alice and bob: log in, fetch feedback, open it")
                 run.seen["loop_seconds"] = f"{time.monotonic() - started:.0f}"
+                lap.write()
                 yield run
     finally:
         shutil.rmtree(shared, ignore_errors=True)
+
+
+class Laps:
+    """Seconds per step of the loop, written to ``test-artifacts/hub/timings.txt``."""
+
+    def __init__(self):
+        self.last = time.monotonic()
+        self.lines: list[str] = []
+
+    def __call__(self, step: str) -> None:
+        """Record the seconds since the previous step as ``step``'s."""
+        now = time.monotonic()
+        self.lines.append(f"{now - self.last:6.1f} s  {step}")
+        self.last = now
+
+    def write(self) -> None:
+        """Write the recorded steps."""
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        (ARTIFACTS / "timings.txt").write_text("\n".join(self.lines) + "\n")
 
 
 def gradebook_rows(semester: Semester) -> dict[str, tuple[float, str]]:
