@@ -23,6 +23,7 @@ COMMANDS = {
     "report": ("autograder.cli.report_cmd", "report", "Write a graded chapter's class report: plots, failures by cause, similarity."),
     "check": ("autograder.cli.check_cmd", "check", "Say whether a submitted notebook's graded cells are intact (runs no code)."),
     "lab": ("autograder.cli.lab_cmd", "lab", "Open JupyterLab on your own copy of the course notebooks, with Validate."),
+    "hub-exchange": ("autograder.cli.hub_cmd", "hub_exchange", "Set up the nbgrader exchange and system-wide config on a shared hub (root)."),
     "demo": ("autograder.cli.demo_cmd", "demo", "Run the course loop on embedded defaults (the README's main command)."),
 }
 
