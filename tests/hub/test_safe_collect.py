@@ -33,6 +33,15 @@ def _submit(inbound, claimed: datetime, suffix: str):
     return folder
 
 
+@pytest.fixture
+def inbound(tmp_path):
+    """The course's inbound folder in an exchange under ``tmp_path`` (the course root beside it)."""
+    folder = tmp_path / "exchange" / "keras-course" / "inbound"
+    folder.mkdir(parents=True)
+    (tmp_path / "course").mkdir()
+    return folder
+
+
 def _collect(tmp_path):
     config = Config()
     config.Exchange.root = str(tmp_path / "exchange")
@@ -45,10 +54,7 @@ def _collect(tmp_path):
 
 
 @needs_root
-def test_a_backdated_submission_counts_from_when_it_was_written(tmp_path):
-    inbound = tmp_path / "exchange" / "keras-course" / "inbound"
-    inbound.mkdir(parents=True)
-    (tmp_path / "course").mkdir()
+def test_a_backdated_submission_counts_from_when_it_was_written(tmp_path, inbound):
     before = datetime.now(timezone.utc).replace(tzinfo=None)
     folder = _submit(inbound, datetime(2020, 1, 1), "backdated")
     written = written_at(str(folder))
@@ -59,20 +65,14 @@ def test_a_backdated_submission_counts_from_when_it_was_written(tmp_path):
 
 
 @needs_root
-def test_an_honest_time_is_kept_as_claimed(tmp_path):
-    inbound = tmp_path / "exchange" / "keras-course" / "inbound"
-    inbound.mkdir(parents=True)
-    (tmp_path / "course").mkdir()
+def test_an_honest_time_is_kept_as_claimed(tmp_path, inbound):
     claimed = datetime.now(timezone.utc).replace(tzinfo=None) - timedelta(seconds=SLACK_SECONDS // 2)
     _submit(inbound, claimed, "honest")
     assert _collect(tmp_path) == claimed.replace(tzinfo=timezone.utc).strftime(FORMAT)
 
 
 @needs_root
-def test_the_truly_newest_submission_wins_over_a_newer_claim(tmp_path):
-    inbound = tmp_path / "exchange" / "keras-course" / "inbound"
-    inbound.mkdir(parents=True)
-    (tmp_path / "course").mkdir()
+def test_the_truly_newest_submission_wins_over_a_newer_claim(tmp_path, inbound):
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     _submit(inbound, now, "first")   # written first, honest time
     time.sleep(0.05)
