@@ -10,6 +10,8 @@ module registers the judge of a check (:func:`defining_module`).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 SUBMODULE_ATTRS: dict[str, list[str]] = {
     "failure": ["CheckFailed"],
     "observation": ["Verdict", "register_judge", "rejudge", "run_check"],
@@ -41,6 +43,7 @@ def defining_module(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)  # names come from exports (untrusted): a bounded cache; a hit skips quiet()
 def import_defining_module(name: str) -> bool:
     """Import the module that defines the public ``name`` (registering its judge); False if none does."""
     import importlib

@@ -27,7 +27,6 @@ def load_judges() -> dict:
     return JUDGES
 
 
-@lru_cache(maxsize=64)  # check names come from exports: a bounded cache
 def judge_registry(check: str) -> dict:
     """The judge registry once ``check``'s judge is registered: only its own module is imported.
 
