@@ -62,7 +62,7 @@ def test_solved_release_passes_validate(graded_chapter):
     sees it.
     """
     chapter = graded_chapter.chapter
-    course = graded_chapter.courses[INSTRUCTOR]
+    course = graded_chapter.course
     notebook = make_submission(course, chapter, "solved", None, folder="validate")
     done = subprocess.run([str(Path(sys.executable).parent / "nbgrader"), "validate", str(notebook)],
                           cwd=course, capture_output=True, text=True, timeout=900)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -111,26 +111,14 @@ def make_submission(course: Path, chapter: str, student: str, answers: dict[str,
     return target
 
 
-def start_autograde(course: Path, chapter: str) -> subprocess.Popen:
-    """Start plain ``nbgrader autograde <chapter> --force`` in ``course``: it grades every student."""
-    command = [str(BIN / "nbgrader"), "autograde", chapter, "--force"]
-    return subprocess.Popen(command, cwd=course, env=tool_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            text=True)
+def run_autograde(course: Path, chapter: str) -> subprocess.CompletedProcess:
+    """Run plain ``nbgrader autograde <chapter> --force`` in ``course`` (killed after ``AUTOGRADE_TIMEOUT`` s).
 
-
-def finish_autograde(process: subprocess.Popen) -> subprocess.CompletedProcess:
-    """Wait for a started ``nbgrader autograde`` (killed after ``AUTOGRADE_TIMEOUT`` s) and return it.
-
-    A failing run is returned, not raised: nbgrader still grades the other students when one
-    submission cannot be graded, so each student's test decides for itself.
+    A failing run is returned, not raised: the test that reads a student decides what it means.
     """
-    try:
-        output, _ = process.communicate(timeout=AUTOGRADE_TIMEOUT)
-    except BaseException:
-        process.kill()
-        process.communicate()
-        raise
-    return subprocess.CompletedProcess(process.args, process.returncode, output, "")
+    command = [str(BIN / "nbgrader"), "autograde", chapter, "--force"]
+    return subprocess.run(command, cwd=course, env=tool_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                          text=True, timeout=AUTOGRADE_TIMEOUT)
 
 
 def read_scores(course: Path, chapter: str, students: list[str]) -> dict[str, dict[str, float]]:
@@ -170,40 +158,33 @@ def student_log(log: str, student: str, limit: int = 12000) -> str:
 
 @dataclass
 class GradedChapter:
-    """One chapter's submissions, graded together: where they are and what nbgrader gave them."""
+    """A chapter's course with the instructor's answers graded: where it is and what nbgrader gave."""
 
     chapter: str
-    courses: dict[str, Path]  # student -> the course folder that graded it
+    course: Path
     scores: dict[str, dict[str, float]]  # graded students only
-    logs: dict[Path, str] = field(default_factory=dict)  # course folder -> nbgrader's output
-    returncodes: dict[Path, int] = field(default_factory=dict)
-
-    def _failure(self, student: str) -> str | None:
-        course = self.courses[student]
-        if student not in self.scores:
-            return f"nbgrader autograde did not grade {student!r}"
-        if self.returncodes[course] != 0 and all(s in self.scores for s, c in self.courses.items() if c == course):
-            return f"nbgrader autograde exited {self.returncodes[course]} although it graded every submission"
-        return None
+    log: str  # nbgrader's output
+    returncode: int
 
     def points(self, student: str) -> dict[str, float]:
         """Return ``{grade_id: score}`` of ``student``; AssertionError with nbgrader's log if not graded."""
-        failure = self._failure(student)
-        if failure:
-            log = student_log(self.logs[self.courses[student]], student)
-            raise AssertionError(f"{self.chapter}: {failure}; nbgrader's output:\n{log}")
-        return self.scores[student]
+        if student not in self.scores:
+            failure = f"nbgrader autograde did not grade {student!r}"
+        elif self.returncode != 0:
+            failure = f"nbgrader autograde exited {self.returncode} although it graded every submission"
+        else:
+            return self.scores[student]
+        raise AssertionError(f"{self.chapter}: {failure}; nbgrader's output:\n{student_log(self.log, student)}")
 
     def autograded_notebook(self, student: str) -> dict:
         """Return the notebook nbgrader executed for ``student`` (cells with their outputs)."""
         self.points(student)
-        path = self.courses[student] / "autograded" / student / self.chapter / f"{self.chapter}.ipynb"
+        path = self.course / "autograded" / student / self.chapter / f"{self.chapter}.ipynb"
         return json.loads(path.read_text())
 
     def source_notebook(self) -> dict:
         """Return the chapter's source notebook as the graded course holds it."""
-        course = next(iter(self.courses.values()))
-        return json.loads((course / "source" / self.chapter / f"{self.chapter}.ipynb").read_text())
+        return json.loads((self.course / "source" / self.chapter / f"{self.chapter}.ipynb").read_text())
 
 
 def chapter_marks(chapter: str) -> list:
@@ -234,15 +215,8 @@ def grade_chapter(workdir: Path, chapter: str) -> GradedChapter:
     """
     course = make_course(workdir, chapter)
     make_submission(course, chapter, INSTRUCTOR, None)
-    process = start_autograde(course, chapter)
-    try:
-        finished = finish_autograde(process)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate()
-    return GradedChapter(chapter, {INSTRUCTOR: course}, read_scores(course, chapter, [INSTRUCTOR]),
-                         logs={course: finished.stdout}, returncodes={course: finished.returncode})
+    done = run_autograde(course, chapter)
+    return GradedChapter(chapter, course, read_scores(course, chapter, [INSTRUCTOR]), done.stdout, done.returncode)
 
 
 def scenario_answers(chapter: str, scenario: str) -> tuple[dict[str, str], dict]:
