@@ -23,6 +23,7 @@ JupyterHub; skips without them unless CI is set, where it fails.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -87,8 +88,8 @@ from selenium.webdriver.common.by import By  # noqa: E402
 class Semester:
     """Everything the loop made: accounts, folders, the hub, and what each step showed."""
 
-    def __init__(self, shared: Path, people: dict, hub, env: dict[str, str]):
-        self.shared, self.people, self.hub, self.env = shared, people, hub, env
+    def __init__(self, shared: Path, people: dict, hub, env: dict[str, str], tmp: Path):
+        self.shared, self.people, self.hub, self.env, self.tmp = shared, people, hub, env, tmp
         self.exchange = shared / "exchange"
         self.course = people["instructor"].home / "course"
         self.seen: dict[str, str] = {}
@@ -122,14 +123,28 @@ def screenshot(page, name: str) -> None:
     page.screenshot(ARTIFACTS / f"{name}.png")
 
 
-def student_turn(semester: Semester, role: str, answer: str, tmp: Path, *, submit_first: bool = False) -> None:
-    """One student's session: log in, fetch, fill, Validate, submit (twice with ``submit_first``)."""
+@contextlib.contextmanager
+def logged_in(semester: Semester, role: str, session: str):
+    """A fresh Chromium logged in as ``role`` on the Assignments tab; its last view is saved as ``<session>-last.png``."""
     student = semester.people[role]
-    driver = start_chromium(tmp / f"profile-{role}")
+    driver = start_chromium(semester.tmp / f"profile-{session}")
     page = HubStudentPage(driver)
     try:
         page.log_in(semester.hub.url, student.name, student.password)
         page.open_assignments()
+        yield page
+    finally:
+        try:
+            screenshot(page, f"{session}-last")
+        finally:
+            driver.quit()
+
+
+def student_turn(semester: Semester, role: str, answer: str, *, submit_first: bool = False) -> None:
+    """One student's session: log in, fetch, fill, Validate, submit (twice with ``submit_first``)."""
+    student = semester.people[role]
+    tmp = semester.tmp
+    with logged_in(semester, role, role) as page:
         page.press_in_row("released", CHAPTER, "Fetch", "fetched")
         screenshot(page, f"{role}-assignments-fetched")
         path = f"{CHAPTER}/{CHAPTER}.ipynb"
@@ -158,19 +173,13 @@ def student_turn(semester: Semester, role: str, answer: str, tmp: Path, *, submi
         page.wait(120).until(lambda d: len(page.submissions(CHAPTER)) == before + 1)
         screenshot(page, f"{role}-submitted")
         semester.seen[f"{role}-submitted"] = page.submissions(CHAPTER)
-    finally:
-        screenshot(page, f"{role}-last")
-        driver.quit()
 
 
-def feedback_turn(semester: Semester, role: str, tmp: Path) -> None:
+def feedback_turn(semester: Semester, role: str) -> None:
     """Log in again, fetch feedback from the Assignments tab and open it; keep the page's text."""
     student = semester.people[role]
-    driver = start_chromium(tmp / f"profile-{role}-feedback")
-    page = HubStudentPage(driver)
-    try:
-        page.log_in(semester.hub.url, student.name, student.password)
-        page.open_assignments()
+    with logged_in(semester, role, f"{role}-feedback") as page:
+        driver = page.driver
         page.press_in_row("submitted", CHAPTER, "Fetch Feedback", "submitted", "view feedback")
         screenshot(page, f"{role}-feedback-fetched")
         status, listing = page.contents(student.name, f"{CHAPTER}/feedback")
@@ -185,8 +194,6 @@ def feedback_turn(semester: Semester, role: str, tmp: Path) -> None:
         other = semester.people["bob" if role == "alice" else "alice"].name
         driver.get(f"{semester.hub.url}/hub/home")  # back on a page of the hub's origin
         semester.seen[f"{role}-cookie-on-other"] = page.contents(other, "")
-    finally:
-        driver.quit()
 
 
 FUTURE = "2099-01-01 00:00:00.000000 UTC"
@@ -252,15 +259,15 @@ def semester(tmp_path_factory):
             students = [people["alice"].name, people["bob"].name]
             with running_hub(tmp / "hub-state", students=students, instructors=[people["instructor"].name],
                              environment=env) as hub:
-                run = Semester(shared, people, hub, env)
+                run = Semester(shared, people, hub, env, tmp)
                 run.seen["opened"] = ", ".join(map(str, opened))
                 lap("JupyterHub started")
                 run.instructor("keras-course", "release", CHAPTER)
                 run.instructor("nbgrader", "release_assignment", CHAPTER)
                 lap("keras-course release, nbgrader release_assignment")
-                student_turn(run, "alice", CORRECT, tmp, submit_first=True)
+                student_turn(run, "alice", CORRECT, submit_first=True)
                 lap("alice: log in, fetch, submit, answer, Validate, submit")
-                student_turn(run, "bob", WRONG, tmp)
+                student_turn(run, "bob", WRONG)
                 lap("bob: log in, fetch, answer, Validate, submit")
                 forge_submissions(run)
                 collected = run.instructor("nbgrader", "collect", CHAPTER)
@@ -273,8 +280,8 @@ def semester(tmp_path_factory):
                 released = run.instructor("nbgrader", "release_feedback", CHAPTER)
                 run.seen["release_feedback"] = released.stdout + released.stderr
                 lap("keras-course feedback, nbgrader release_feedback")
-                feedback_turn(run, "alice", tmp)
-                feedback_turn(run, "bob", tmp)
+                feedback_turn(run, "alice")
+                feedback_turn(run, "bob")
                 lap("alice and bob: log in, fetch feedback, open it")
                 run.seen["loop_seconds"] = f"{time.monotonic() - started:.0f}"
                 lap.write()
