@@ -7,7 +7,6 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import requests
+from served_lab import free_port
 
 PROXY = "configurable-http-proxy"
 COURSE = "keras-course"
@@ -50,13 +50,6 @@ c.JupyterHub.services = [{{"name": "semester-test", "api_token": {service_token!
 c.JupyterHub.load_roles.append({{"name": "semester-test", "scopes": ["admin:users", "admin:servers", "tokens", "read:groups"],
                                  "services": ["semester-test"]}})
 '''
-
-
-def free_port() -> int:
-    """Return a TCP port on 127.0.0.1 that was free a moment ago."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def proxy_command() -> str | None:
