@@ -121,7 +121,11 @@ def chapter_references(root: Path, source_dir: Path, chapter: str, limits: Limit
 
 class ReferenceBuild:
     """:func:`chapter_references` run in a thread, so the chapter's reference is built beside the
-    first submissions instead of before them; :meth:`result` waits for it."""
+    first submissions instead of before them; :meth:`result` waits for it.
+
+    ``finished`` is set once the build ended (built or failed): a local pool keeps one of its
+    slots free until then (``LocalPool(busy_until=...)``), so the build runs as work of the pool.
+    """
 
     def __init__(self, root: Path, source_dir: Path, chapter: str, limits: Limits, mode: str):
         """Start building the references of ``chapter`` now."""
@@ -129,6 +133,7 @@ class ReferenceBuild:
 
         self._result: dict[str, dict] | None = None
         self._error: BaseException | None = None
+        self.finished = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(root, source_dir, chapter, limits, mode),
                                         name=f"reference-{chapter}", daemon=True)
         self._thread.start()
@@ -138,6 +143,8 @@ class ReferenceBuild:
             self._result = chapter_references(*args)
         except BaseException as error:  # handed to the thread that waits in result()
             self._error = error
+        finally:
+            self.finished.set()
 
     def done(self) -> bool:
         """Whether the build has finished (built or failed)."""

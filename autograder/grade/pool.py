@@ -123,19 +123,31 @@ class WorkerProcess:
 class LocalPool:
     """Grade jobs with ``workers`` local worker processes; results come back as they finish."""
 
-    def __init__(self, workers: int, timeout: float, gpus: list[str], log_dir: Path):
-        """Configure the pool: process count, per-submission time limit, GPU ids, worker log folder."""
+    def __init__(self, workers: int, timeout: float, gpus: list[str], log_dir: Path,
+                 busy_until: threading.Event | None = None):
+        """Configure the pool: process count, per-submission time limit, GPU ids, worker log folder.
+
+        ``busy_until``: work the pool shares its slots with (the chapter's reference build, see
+        :class:`autograder.grade.chapter_reference.ReferenceBuild`). While the event is unset, the
+        last of ``workers`` slots takes no job (its worker is not even started), so the machine runs
+        ``workers`` kernels at a time, not one more; with fewer jobs than workers every slot starts.
+        """
         self.workers = max(1, workers)
         self.timeout = timeout
         self.gpus = gpus
         self.log_dir = Path(log_dir)
+        self.busy_until = busy_until
         self._stop = threading.Event()
         self._live: dict[int, WorkerProcess] = {}
         self._lock = threading.Lock()
 
-    def _slot(self, index: int, jobs: "queue.Queue[dict]", results: "queue.Queue[dict]") -> None:
+    def _slot(self, index: int, jobs: "queue.Queue[dict]", results: "queue.Queue[dict]",
+              wait_for: threading.Event | None = None) -> None:
         worker = None
         try:
+            while wait_for is not None and not wait_for.wait(0.2):
+                if self._stop.is_set():
+                    return
             while not self._stop.is_set():
                 try:
                     job = jobs.get_nowait()
@@ -169,7 +181,9 @@ class LocalPool:
             count += 1
         results: "queue.Queue[dict]" = queue.Queue()
         slots = min(self.workers, count)
-        threads = [threading.Thread(target=self._slot, args=(i, job_queue, results), daemon=True)
+        shared = slots - 1 if self.busy_until is not None and slots == self.workers else None
+        threads = [threading.Thread(target=self._slot, daemon=True,
+                                    args=(i, job_queue, results, self.busy_until if i == shared else None))
                    for i in range(slots)]
         for thread in threads:
             thread.start()

@@ -127,7 +127,8 @@ def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None =
         scheduler: a Dask scheduler address; grade on that cluster instead of locally.
         db_url: a gradebook URL replacing the configured one (any SQLAlchemy URL).
         students: grade only these student ids.
-        timeout: wall-time limit per submission in seconds; past it the submission scores 0.
+        timeout: the grader's wall-time guard per submission in seconds, above the sandbox's own
+            limits; past it the worker is stopped and the submission ends as ``error`` (nothing recorded).
         stream: where the progress bar goes (stderr by default).
         sandbox: ``auto`` (every protection this machine has, the missing ones reported),
             ``require`` (refuse to grade unless all are there) or ``off`` (nbgrader's plain kernel
@@ -199,7 +200,8 @@ def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None =
         from autograder.grade.pool import LocalPool
 
         parallel = workers or os.cpu_count() or 1
-        backend = LocalPool(parallel, timeout, visible_gpus(), logs / "workers")
+        backend = LocalPool(parallel, timeout, visible_gpus(), logs / "workers",
+                            busy_until=pending.finished if pending is not None else None)
     permissions = 0o664 if coursedir.groupshared else 0o444
     outcome = GradeOutcome(chapter)
     progress = Progress(len(jobs), parallel, stream)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
 
@@ -48,3 +49,21 @@ def test_a_reference_that_fails_its_own_checks_stops_grading(course, monkeypatch
 def test_a_chapter_without_source_notebook_is_a_course_error(course, tmp_path):
     with pytest.raises(CourseError, match="no source notebook"):
         chapter_references(course, tmp_path, "tiny", LIMITS, "auto")
+
+
+def test_a_background_build_says_when_it_ended_built_or_failed(course, monkeypatch):
+    import autograder.grade.chapter_reference as chapter_reference
+
+    gate = threading.Event()
+
+    def slow_broken(*args):
+        gate.wait(10)
+        raise CourseError("cannot grade tiny: the reference does not earn its own points")
+
+    monkeypatch.setattr(chapter_reference, "chapter_references", slow_broken)
+    build = chapter_reference.ReferenceBuild(course, course / "source" / "tiny", "tiny", LIMITS, "auto")
+    assert not build.finished.is_set()  # a pool slot stays free while it runs
+    gate.set()
+    assert build.finished.wait(10)
+    with pytest.raises(CourseError, match="does not earn its own points"):
+        build.result()
