@@ -15,7 +15,8 @@ import click
               help="Gradebook URL (any SQLAlchemy URL); default: nbgrader_config.py's db_url.")
 @click.option("--student", "students", multiple=True, metavar="ID", help="Grade only this student (repeatable).")
 @click.option("--timeout", type=click.FloatRange(min=1), default=900.0, show_default=True,
-              help="Wall-time limit per submission in seconds; past it the submission scores 0.")
+              help="The grader's wall-time guard per submission in seconds (above the sandbox's own limits); "
+                   "past it the submission ends as error, nothing recorded.")
 @click.option("--sandbox", type=click.Choice(["auto", "require", "off"]), envvar="KERAS_COURSE_SANDBOX",
               default="auto", show_default=True,
               help="auto: every protection this machine has, missing ones reported; require: refuse "
@@ -34,8 +35,10 @@ def grade(chapter: str, workers: int | None, scheduler: str | None, db_url: str 
     for it, the table says why, and the command exits with status 3; ``--errors`` grades just
     those again.
     """
+    from autograder.grade.lean_imports import skip_unused_grammars
     from autograder.grade.run import grade_chapter
 
+    skip_unused_grammars()
     outcome = grade_chapter(chapter, workers=workers, scheduler=scheduler, db_url=db_url,
                             students=students, timeout=timeout, sandbox=sandbox, errors_only=errors_only)
     click.echo(outcome.table())

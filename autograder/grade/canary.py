@@ -141,5 +141,8 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    from autograder.grade.lean_imports import skip_unused_grammars
+
+    skip_unused_grammars()
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     sys.exit(main(sys.argv[1:]))

@@ -18,7 +18,6 @@ from autograder.grade.gradebook_template import build_template
 from autograder.grade.grading_record import write_grading_record
 from autograder.grade.lifetime import deferred_interrupt, grading_run, raise_if_interrupted
 from autograder.grade.progress import Progress, format_table
-from autograder.grade.verdicts import settle_pending_verdict
 from autograder.sandbox.limits import Limits
 
 DEFAULT_TIMEOUT = 900.0
@@ -219,8 +218,11 @@ def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None =
                     finally:
                         checking.stop()
                 if result.get("pending_verdict"):
+                    from autograder.grade.verdicts import settle_pending_verdict  # nbformat, nbconvert: only then
+
                     references = pending.result(raise_if_interrupted)
-                result = as_grader_error(settle_pending_verdict(result, references or {}))
+                    result = settle_pending_verdict(result, references or {})
+                result = as_grader_error(result)
                 with deferred_interrupt():
                     if result["status"] != ERROR:  # an error keeps what the gradebook had
                         record_result(gb, result)

@@ -339,6 +339,9 @@ def _protocol_streams() -> tuple[io.TextIOBase, io.TextIOBase]:
 
 def serve(once: bool = False) -> int:
     """Answer jobs read as JSON lines on stdin with result JSON lines on stdout until EOF."""
+    from autograder.grade.lean_imports import skip_unused_grammars
+
+    skip_unused_grammars()
     proto_in, proto_out = _protocol_streams()
     proto_out.write(json.dumps({"ready": os.getpid()}) + "\n")
     proto_out.flush()
