@@ -18,6 +18,7 @@ from autograder.tool_path import ensure_tools_on_path
 COMMANDS = {
     "release": ("autograder.cli.release_cmd", "release", "Regenerate release/ from source/ and prove nothing hidden leaked."),
     "grade": ("autograder.cli.grade_cmd", "grade", "Autograde a chapter's submissions in parallel into the gradebook."),
+    "reference": ("autograder.cli.reference_cmd", "reference", "Build chapters' grading references now, so grading runs start with them."),
     "feedback": ("autograder.cli.feedback_cmd", "feedback", "Write HTML feedback per student without hidden test code."),
     "export": ("autograder.cli.export_cmd", "export", "Print (or write as CSV) the per-student, per-chapter grade table."),
     "report": ("autograder.cli.report_cmd", "report", "Write a graded chapter's class report: plots, failures by cause, similarity."),
