@@ -146,18 +146,13 @@ class ReferenceBuild:
         finally:
             self.finished.set()
 
-    def done(self) -> bool:
-        """Whether the build has finished (built or failed)."""
-        return not self._thread.is_alive()
-
     def result(self, poll=None) -> dict[str, dict]:
         """Wait for the references (calling ``poll()`` every half second, e.g. to notice Ctrl-C).
 
         Raises:
             CourseError: what :func:`chapter_references` raised.
         """
-        while self._thread.is_alive():
-            self._thread.join(0.5)
+        while not self.finished.wait(0.5):
             if poll is not None:
                 poll()
         if self._error is not None:

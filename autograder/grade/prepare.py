@@ -51,10 +51,9 @@ def prepare_references(chapters: list[str] | tuple[str, ...] = (), *, root: str 
         CourseError: no course root, an unknown chapter, a bad ``sandbox`` value, or an
             instructor's notebook that does not run or does not earn its own points.
     """
-    from autograder.grade.run import DEFAULT_TIMEOUT, SANDBOX_MODES, default_limits
+    from autograder.grade.run import DEFAULT_TIMEOUT, check_sandbox_mode, default_limits
 
-    if sandbox not in SANDBOX_MODES:
-        raise CourseError(f"--sandbox must be one of {', '.join(SANDBOX_MODES)}, not {sandbox!r}")
+    check_sandbox_mode(sandbox)
     course = load_course_config(root)
     coursedir = course.coursedir
     limits = default_limits(course, DEFAULT_TIMEOUT if timeout is None else timeout)

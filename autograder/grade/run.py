@@ -24,6 +24,12 @@ DEFAULT_TIMEOUT = 900.0
 SANDBOX_MODES = ("auto", "require", "off")
 
 
+def check_sandbox_mode(sandbox: str) -> None:
+    """Refuse a ``--sandbox`` value other than ``auto``, ``require`` or ``off`` (CourseError)."""
+    if sandbox not in SANDBOX_MODES:
+        raise CourseError(f"--sandbox must be one of {', '.join(SANDBOX_MODES)}, not {sandbox!r}")
+
+
 def default_limits(course: CourseConfig, timeout: float) -> Limits:
     """The course's limits: nbgrader's ``Execute.timeout`` per cell, and a notebook time inside
     the per-submission ``timeout`` (so the sandbox stops a slow notebook, keeping the points of
@@ -154,8 +160,7 @@ def grade_chapter(chapter: str, *, root: str | Path = ".", workers: int | None =
     """
     from nbgrader.api import Gradebook
 
-    if sandbox not in SANDBOX_MODES:
-        raise CourseError(f"--sandbox must be one of {', '.join(SANDBOX_MODES)}, not {sandbox!r}")
+    check_sandbox_mode(sandbox)
     course = load_course_config(root, db_url)
     if errors_only:
         errored = [name for name in errored_students(course.root / "logs" / chapter)
